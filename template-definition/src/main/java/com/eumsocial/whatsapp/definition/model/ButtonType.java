@@ -1,0 +1,3 @@
+package com.eumsocial.whatsapp.definition.model;
+
+public enum ButtonType { QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP, FLOW, CATALOG, MPM }

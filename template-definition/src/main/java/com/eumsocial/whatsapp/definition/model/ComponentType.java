@@ -1,0 +1,3 @@
+package com.eumsocial.whatsapp.definition.model;
+
+public enum ComponentType { HEADER, BODY, FOOTER, BUTTONS }
