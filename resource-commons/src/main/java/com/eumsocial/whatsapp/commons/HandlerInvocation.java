@@ -1,0 +1,78 @@
+package com.eumsocial.whatsapp.commons;
+
+import java.time.Clock;
+import java.util.Objects;
+import software.amazon.cloudformation.proxy.AmazonWebServicesClientProxy;
+import software.amazon.cloudformation.proxy.Logger;
+import software.amazon.cloudformation.proxy.ResourceHandlerRequest;
+
+/**
+ * Everything one handler invocation works with: the request, the callback context, the type
+ * configuration (never null), a logger, the clock, and the Social Messaging calls (client built on
+ * first use, at most once per invocation).
+ */
+public final class HandlerInvocation<M, C> {
+    private final AmazonWebServicesClientProxy proxy;
+    private final ResourceHandlerRequest<M> request;
+    private final C callbackContext;
+    private final TypeConfigurationModel typeConfiguration;
+    private final Logger logger;
+    private final Clock clock;
+    private final SocialMessagingCalls calls;
+
+    public HandlerInvocation(AmazonWebServicesClientProxy proxy, ResourceHandlerRequest<M> request, C callbackContext,
+                             TypeConfigurationModel typeConfiguration, Logger logger, Clock clock,
+                             SocialMessagingClientProvider clients) {
+        this.proxy = proxy;
+        this.request = Objects.requireNonNull(request, "request");
+        this.callbackContext = callbackContext;
+        this.typeConfiguration = typeConfiguration == null ? new TypeConfigurationModel() : typeConfiguration;
+        this.logger = logger == null ? message -> { } : logger;
+        this.clock = clock == null ? Clock.systemUTC() : clock;
+        Objects.requireNonNull(clients, "clients");
+        this.calls = new SocialMessagingCalls(proxy, () -> clients.create(request.getRegion(), this.typeConfiguration));
+    }
+
+    public AmazonWebServicesClientProxy proxy() {
+        return proxy;
+    }
+
+    public ResourceHandlerRequest<M> request() {
+        return request;
+    }
+
+    /** The desired model (create/update/read/delete input). */
+    public M model() {
+        return request.getDesiredResourceState();
+    }
+
+    /** The callback context, null on the first invocation of an operation. */
+    public C callbackContext() {
+        return callbackContext;
+    }
+
+    public TypeConfigurationModel typeConfiguration() {
+        return typeConfiguration;
+    }
+
+    public Logger logger() {
+        return logger;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SocialMessagingCalls calls() {
+        return calls;
+    }
+
+    public WabaTemplates templates() {
+        return new WabaTemplates(calls);
+    }
+
+    /** The polling schedule from the type configuration (validated; bad values fail InvalidTypeConfiguration). */
+    public PollingSchedule pollingSchedule() {
+        return PollingSchedule.from(typeConfiguration);
+    }
+}
