@@ -1,0 +1,190 @@
+package com.eumsocial.whatsapp.emulator.security;
+
+import com.eumsocial.whatsapp.emulator.protocol.IncomingRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+
+/**
+ * Verifies AWS Signature Version 4 the way the service does: parse the Authorization header,
+ * find the secret of the access key, sign the same request again with the SDK's own signer (same
+ * signed headers, same X-Amz-Date) and compare signatures in constant time.
+ */
+public final class SigV4Verifier {
+    private static final String ALGORITHM = "AWS4-HMAC-SHA256";
+    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Map<String, AccessKey> keys = new LinkedHashMap<>();
+    private final String serviceName;
+    private final Clock realClock;
+    private final Duration maxSkew;
+    private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+
+    /**
+     * @param realClock the machine's real time: signatures expire by it, never by the Meta clock
+     *                  that tests move around
+     */
+    public SigV4Verifier(Collection<AccessKey> accessKeys, String serviceName, Clock realClock, Duration maxSkew) {
+        accessKeys.forEach(k -> {
+            if (keys.putIfAbsent(k.accessKeyId(), k) != null) {
+                throw new IllegalArgumentException("access key " + k.accessKeyId() + " is configured twice");
+            }
+        });
+        this.serviceName = serviceName;
+        this.realClock = realClock;
+        this.maxSkew = maxSkew;
+    }
+
+    /** The verified caller, or an {@link AuthenticationFailure}. */
+    public AccessKey verify(IncomingRequest request) {
+        String authorization = request.header("Authorization");
+        if (authorization == null || authorization.isBlank()) {
+            throw new AuthenticationFailure(AuthenticationFailure.MISSING_TOKEN, "Missing Authentication Token");
+        }
+        AuthorizationHeader parsed = AuthorizationHeader.parse(authorization);
+        String amzDate = request.header("X-Amz-Date");
+        if (amzDate == null) {
+            throw new AuthenticationFailure(AuthenticationFailure.INCOMPLETE,
+                    "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
+        }
+        Instant signedAt;
+        try {
+            signedAt = Instant.from(AMZ_DATE.parse(amzDate));
+        } catch (DateTimeParseException e) {
+            throw new AuthenticationFailure(AuthenticationFailure.INCOMPLETE,
+                    "X-Amz-Date must be in the ISO 8601 basic format yyyyMMdd'T'HHmmss'Z'.");
+        }
+        AccessKey key = keys.get(parsed.accessKeyId());
+        if (key == null) {
+            throw new AuthenticationFailure(AuthenticationFailure.UNRECOGNIZED,
+                    "The security token included in the request is invalid.");
+        }
+        if (!parsed.service().equals(serviceName)) {
+            throw new AuthenticationFailure(AuthenticationFailure.INVALID, "Credential should be scoped to correct"
+                    + " service: '" + serviceName + "'.");
+        }
+        if (!parsed.date().equals(amzDate.substring(0, 8))) {
+            throw new AuthenticationFailure(AuthenticationFailure.INVALID, "Date in Credential scope does not match"
+                    + " YYYYMMDD from ISO-8601 version of date from HTTP: '" + parsed.date() + "' != '"
+                    + amzDate.substring(0, 8) + "'.");
+        }
+        Instant now = realClock.instant();
+        if (Duration.between(signedAt, now).abs().compareTo(maxSkew) > 0) {
+            throw new AuthenticationFailure(AuthenticationFailure.INVALID, "Signature expired: " + amzDate
+                    + " is now earlier than " + AMZ_DATE.format(now.minus(maxSkew)) + " ("
+                    + AMZ_DATE.format(now) + " - " + maxSkew.toMinutes() + " min.)");
+        }
+        if (!parsed.signedHeaders().contains("host")) {
+            throw new AuthenticationFailure(AuthenticationFailure.INVALID, "The host header must be signed.");
+        }
+        String expected = recompute(request, parsed, key, signedAt);
+        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                parsed.signature().getBytes(StandardCharsets.US_ASCII))) {
+            throw new AuthenticationFailure(AuthenticationFailure.INVALID, "The request signature we calculated does"
+                    + " not match the signature you provided. Check your AWS Secret Access Key and signing method."
+                    + " Consult the service documentation for details.");
+        }
+        return key;
+    }
+
+    private String recompute(IncomingRequest request, AuthorizationHeader parsed, AccessKey key, Instant signedAt) {
+        String host = request.header("Host");
+        if (host == null) {
+            throw new AuthenticationFailure(AuthenticationFailure.INCOMPLETE, "The request has no Host header.");
+        }
+        URI hostUri = URI.create("http://" + host);
+        SdkHttpRequest.Builder rebuilt = SdkHttpRequest.builder()
+                .method(SdkHttpMethod.fromValue(request.method()))
+                .protocol("http")
+                .host(hostUri.getHost())
+                .port(hostUri.getPort())
+                .encodedPath(request.rawPath());
+        request.queryParameters().forEach(rebuilt::putRawQueryParameter);
+        for (String name : parsed.signedHeaders()) {
+            if (name.equals("host")) {
+                continue;
+            }
+            List<String> values = request.headers().get(name);
+            if (values == null) {
+                throw new AuthenticationFailure(AuthenticationFailure.INVALID, "Signed header '" + name
+                        + "' is missing from the request.");
+            }
+            rebuilt.putHeader(name, values);
+        }
+        String token = request.header("X-Amz-Security-Token");
+        AwsCredentialsIdentity identity = token == null
+                ? AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey())
+                : AwsSessionCredentials.create(key.accessKeyId(), key.secretAccessKey(), token);
+        byte[] body = request.body();
+        SignedRequest signed = signer.sign(r -> r
+                .identity(identity)
+                .request(rebuilt.build())
+                .payload(ContentStreamProvider.fromByteArrayUnsafe(body))
+                .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, parsed.service())
+                .putProperty(AwsV4HttpSigner.REGION_NAME, parsed.region())
+                .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(signedAt, ZoneOffset.UTC)));
+        String computed = signed.request().firstMatchingHeader("Authorization").orElse("");
+        int at = computed.indexOf("Signature=");
+        return at < 0 ? "" : computed.substring(at + "Signature=".length()).trim();
+    }
+
+    /** The parts of {@code AWS4-HMAC-SHA256 Credential=AK/date/region/service/aws4_request, SignedHeaders=a;b, Signature=hex}. */
+    record AuthorizationHeader(String accessKeyId, String date, String region, String service,
+                               List<String> signedHeaders, String signature) {
+
+        static AuthorizationHeader parse(String header) {
+            String trimmed = header.trim();
+            if (!trimmed.startsWith(ALGORITHM + " ")) {
+                throw new AuthenticationFailure(AuthenticationFailure.INCOMPLETE,
+                        "Authorization header must start with '" + ALGORITHM + "'.");
+            }
+            Map<String, String> parts = new LinkedHashMap<>();
+            for (String part : trimmed.substring(ALGORITHM.length()).split(",")) {
+                int eq = part.indexOf('=');
+                if (eq > 0) {
+                    parts.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
+                }
+            }
+            String credential = parts.get("Credential");
+            String signedHeaders = parts.get("SignedHeaders");
+            String signature = parts.get("Signature");
+            if (credential == null || signedHeaders == null || signature == null) {
+                throw new AuthenticationFailure(AuthenticationFailure.INCOMPLETE, "Authorization header requires"
+                        + " 'Credential', 'SignedHeaders' and 'Signature' parameters.");
+            }
+            String[] scope = credential.split("/");
+            if (scope.length != 5 || !scope[4].equals("aws4_request")) {
+                throw new AuthenticationFailure(AuthenticationFailure.INCOMPLETE, "Credential must have the form"
+                        + " <access key>/<date>/<region>/<service>/aws4_request.");
+            }
+            if (!signature.matches("^[0-9a-f]{64}$")) {
+                throw new AuthenticationFailure(AuthenticationFailure.INCOMPLETE,
+                        "Signature must be 64 lower-case hexadecimal characters.");
+            }
+            return new AuthorizationHeader(scope[0], scope[1], scope[2], scope[3],
+                    List.of(signedHeaders.toLowerCase(Locale.ROOT).split(";")), signature);
+        }
+    }
+}
