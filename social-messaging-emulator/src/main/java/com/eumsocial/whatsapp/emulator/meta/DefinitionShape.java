@@ -1,0 +1,212 @@
+package com.eumsocial.whatsapp.emulator.meta;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The checks Meta makes at once, when a definition arrives (answered with
+ * InvalidParametersException naming the field): the JSON parses to an object; name, language,
+ * category and components are present with the right JSON types; the name is lower-case letters,
+ * digits and underscores; category and parameter_format are known values; every component is an
+ * object of a known type (HEADER, BODY, FOOTER, BUTTONS), a HEADER has a known format and every
+ * button a known type; exactly one BODY and at most one HEADER, FOOTER and BUTTONS. Everything
+ * about wording and format (parameters, examples, lengths, button rules, category-specific shapes)
+ * is left to the review, which rejects with INVALID_FORMAT.
+ */
+final class DefinitionShape {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final Set<String> CATEGORIES = Set.of("MARKETING", "UTILITY", "AUTHENTICATION");
+    static final Set<String> COMPONENT_TYPES = Set.of("HEADER", "BODY", "FOOTER", "BUTTONS");
+    static final Set<String> HEADER_FORMATS = Set.of("TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION");
+    static final Set<String> BUTTON_TYPES = Set.of("QUICK_REPLY", "URL", "PHONE_NUMBER", "COPY_CODE", "OTP", "FLOW",
+            "CATALOG", "MPM", "SPM");
+    private static final Pattern NAME = Pattern.compile("^[a-z0-9_]{1,512}$");
+    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(_[A-Za-z]{2,4})?$");
+
+    private DefinitionShape() {
+    }
+
+    /** A definition that passed the synchronous checks; category and format upper case. */
+    record Parsed(String name, String language, String category, String parameterFormat,
+                  ArrayNode components, ObjectNode extras) {
+    }
+
+    static Parsed parseDefinition(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw ServiceError.invalidParameters("templateDefinition is not valid JSON: "
+                    + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw ServiceError.invalidParameters("templateDefinition must be a JSON object");
+        }
+        ObjectNode def = (ObjectNode) root;
+        String name = requiredString(def, "name", "templateDefinition.name");
+        checkName(name, "templateDefinition.name");
+        String language = requiredString(def, "language", "templateDefinition.language");
+        checkLanguage(language, "templateDefinition.language");
+        String category = category(requiredString(def, "category", "templateDefinition.category"),
+                "templateDefinition.category");
+        String format = "POSITIONAL";
+        JsonNode pf = def.get("parameter_format");
+        if (pf != null && !pf.isNull()) {
+            if (!pf.isTextual() || !(pf.asText().equalsIgnoreCase("positional") || pf.asText().equalsIgnoreCase("named"))) {
+                throw ServiceError.invalidParameters("templateDefinition.parameter_format must be \"positional\" or"
+                        + " \"named\", got " + pf);
+            }
+            format = pf.asText().toUpperCase(Locale.ROOT);
+        }
+        JsonNode components = def.get("components");
+        if (components == null || components.isNull()) {
+            throw ServiceError.invalidParameters("templateDefinition.components is required");
+        }
+        ArrayNode checked = checkComponents(components, "templateDefinition.components");
+        ObjectNode extras = MAPPER.createObjectNode();
+        Iterator<Map.Entry<String, JsonNode>> fields = def.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            if (!Set.of("name", "language", "category", "parameter_format", "components").contains(f.getKey())) {
+                extras.set(f.getKey(), f.getValue());
+            }
+        }
+        return new Parsed(name, language, category, format, checked, extras);
+    }
+
+    /** The components blob of UpdateWhatsAppMessageTemplate: a JSON array of components. */
+    static ArrayNode parseComponents(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw ServiceError.invalidParameters("templateComponents is not valid JSON: " + e.getOriginalMessage());
+        }
+        return checkComponents(root, "templateComponents");
+    }
+
+    static ArrayNode checkComponents(JsonNode components, String field) {
+        if (components == null || !components.isArray()) {
+            throw ServiceError.invalidParameters(field + " must be a JSON array of components");
+        }
+        if (components.isEmpty()) {
+            throw ServiceError.invalidParameters(field + " must contain at least a BODY component");
+        }
+        int bodies = 0;
+        int headers = 0;
+        int footers = 0;
+        int buttons = 0;
+        for (int i = 0; i < components.size(); i++) {
+            String at = field + "[" + i + "]";
+            JsonNode c = components.get(i);
+            if (!c.isObject()) {
+                throw ServiceError.invalidParameters(at + " must be a JSON object");
+            }
+            String type = requiredString((ObjectNode) c, "type", at + ".type").toUpperCase(Locale.ROOT);
+            if (!COMPONENT_TYPES.contains(type)) {
+                throw ServiceError.invalidParameters(at + ".type: unknown component type \"" + c.get("type").asText()
+                        + "\"; expected HEADER, BODY, FOOTER or BUTTONS");
+            }
+            for (String textField : new String[] {"text", "format"}) {
+                JsonNode v = c.get(textField);
+                if (v != null && !v.isNull() && !v.isTextual()) {
+                    throw ServiceError.invalidParameters(at + "." + textField + " must be a string");
+                }
+            }
+            JsonNode example = c.get("example");
+            if (example != null && !example.isNull() && !example.isObject()) {
+                throw ServiceError.invalidParameters(at + ".example must be a JSON object");
+            }
+            switch (type) {
+                case "BODY" -> bodies++;
+                case "HEADER" -> {
+                    headers++;
+                    String format = requiredString((ObjectNode) c, "format", at + ".format").toUpperCase(Locale.ROOT);
+                    if (!HEADER_FORMATS.contains(format)) {
+                        throw ServiceError.invalidParameters(at + ".format: unknown header format \"" + format
+                                + "\"; expected TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION");
+                    }
+                }
+                case "FOOTER" -> footers++;
+                default -> {
+                    buttons++;
+                    checkButtons(c.get("buttons"), at + ".buttons");
+                }
+            }
+        }
+        if (bodies != 1) {
+            throw ServiceError.invalidParameters(field + " must contain exactly one BODY component, found " + bodies);
+        }
+        if (headers > 1 || footers > 1 || buttons > 1) {
+            String which = headers > 1 ? "HEADER" : footers > 1 ? "FOOTER" : "BUTTONS";
+            throw ServiceError.invalidParameters(field + " may contain at most one " + which + " component");
+        }
+        return (ArrayNode) components;
+    }
+
+    private static void checkButtons(JsonNode buttons, String field) {
+        if (buttons == null || !buttons.isArray()) {
+            throw ServiceError.invalidParameters(field + " is required and must be a JSON array of buttons");
+        }
+        for (int i = 0; i < buttons.size(); i++) {
+            String at = field + "[" + i + "]";
+            JsonNode b = buttons.get(i);
+            if (!b.isObject()) {
+                throw ServiceError.invalidParameters(at + " must be a JSON object");
+            }
+            String type = requiredString((ObjectNode) b, "type", at + ".type").toUpperCase(Locale.ROOT);
+            if (!BUTTON_TYPES.contains(type)) {
+                throw ServiceError.invalidParameters(at + ".type: unknown button type \"" + b.get("type").asText()
+                        + "\"; expected one of " + new java.util.TreeSet<>(BUTTON_TYPES));
+            }
+            for (String textField : new String[] {"text", "url", "phone_number", "otp_type"}) {
+                JsonNode v = b.get(textField);
+                if (v != null && !v.isNull() && !v.isTextual()) {
+                    throw ServiceError.invalidParameters(at + "." + textField + " must be a string");
+                }
+            }
+        }
+    }
+
+    static void checkName(String name, String field) {
+        if (!NAME.matcher(name).matches()) {
+            throw ServiceError.invalidParameters(field + " \"" + name + "\" is invalid: use 1-512 lower-case letters,"
+                    + " digits and underscores");
+        }
+    }
+
+    static void checkLanguage(String language, String field) {
+        if (language.length() > 6 || !LANGUAGE.matcher(language).matches()) {
+            throw ServiceError.invalidParameters(field + " \"" + language + "\" is not a language code such as en_US"
+                    + " or es");
+        }
+    }
+
+    static String category(String value, String field) {
+        String upper = value.toUpperCase(Locale.ROOT);
+        if (!CATEGORIES.contains(upper)) {
+            throw ServiceError.invalidParameters(field + " must be MARKETING, UTILITY or AUTHENTICATION, got \""
+                    + value + "\"");
+        }
+        return upper;
+    }
+
+    private static String requiredString(ObjectNode node, String key, String field) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            throw ServiceError.invalidParameters(field + " is required");
+        }
+        if (!v.isTextual() || v.asText().isEmpty()) {
+            throw ServiceError.invalidParameters(field + " must be a non-empty string");
+        }
+        return v.asText();
+    }
+}
