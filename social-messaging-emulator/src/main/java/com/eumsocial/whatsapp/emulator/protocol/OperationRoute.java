@@ -1,5 +1,6 @@
 package com.eumsocial.whatsapp.emulator.protocol;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,9 @@ public final class OperationRoute {
         this.readOnly = readOnly;
         this.input = input;
         this.output = output;
-        this.requestBindings = Map.copyOf(requestBindings);
-        this.responseBindings = Map.copyOf(responseBindings);
+        // Model order is kept so bodies list members the way the model declares them.
+        this.requestBindings = Collections.unmodifiableMap(new LinkedHashMap<>(requestBindings));
+        this.responseBindings = Collections.unmodifiableMap(new LinkedHashMap<>(responseBindings));
     }
 
     public String name() {

@@ -28,7 +28,8 @@ public final class ResponseWriter {
         Map<String, String> headers = new LinkedHashMap<>();
         ObjectNode document = json.createObjectNode();
         byte[] payload = null;
-        for (HttpBinding binding : route.responseBindings().values()) {
+        for (String memberName : route.output().getMemberNames()) {
+            HttpBinding binding = route.responseBindings().get(memberName);
             JsonNode value = output.get(binding.getMemberName());
             if (value == null || value.isNull()) {
                 continue;

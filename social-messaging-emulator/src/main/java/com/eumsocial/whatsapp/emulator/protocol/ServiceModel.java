@@ -71,6 +71,11 @@ public final class ServiceModel {
         return new ServiceModel(model);
     }
 
+    /** Wraps an already assembled model (tests use small synthetic ones). */
+    public static ServiceModel of(Model model) {
+        return new ServiceModel(model);
+    }
+
     public Model model() {
         return model;
     }
