@@ -1,0 +1,70 @@
+package com.eumsocial.whatsapp.cdk;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** HEADER components: text (with at most one parameter), media (image, video, document) or location. */
+public final class HeaderComponent {
+    private HeaderComponent() {
+    }
+
+    /** A text header without parameters. */
+    public static TemplateComponent text(String text) {
+        return new TemplateComponent.JsonComponent(base("TEXT").put("text", text));
+    }
+
+    /** A text header with one positional parameter ({@code {{1}}}) and its example value. */
+    public static TemplateComponent text(String text, String example) {
+        ObjectNode json = base("TEXT").put("text", text);
+        json.putObject("example").putArray("header_text").add(example);
+        return new TemplateComponent.JsonComponent(json);
+    }
+
+    /** A text header with one named parameter ({@code {{param_name}}}) and its example value. */
+    public static TemplateComponent textNamed(String text, String paramName, String example) {
+        ObjectNode json = base("TEXT").put("text", text);
+        json.putObject("example").putArray("header_text_named_params").addObject()
+                .put("param_name", paramName).put("example", example);
+        return new TemplateComponent.JsonComponent(json);
+    }
+
+    /** An image header whose sample is the uploaded media (the template then deploys after the upload). */
+    public static TemplateComponent image(IWhatsAppTemplateMedia media) {
+        return media("IMAGE", media.getMetaHeaderHandle());
+    }
+
+    /** An image header whose sample is an existing media handle ({@code 4::...}). */
+    public static TemplateComponent image(String headerHandle) {
+        return media("IMAGE", headerHandle);
+    }
+
+    public static TemplateComponent video(IWhatsAppTemplateMedia media) {
+        return media("VIDEO", media.getMetaHeaderHandle());
+    }
+
+    public static TemplateComponent video(String headerHandle) {
+        return media("VIDEO", headerHandle);
+    }
+
+    public static TemplateComponent document(IWhatsAppTemplateMedia media) {
+        return media("DOCUMENT", media.getMetaHeaderHandle());
+    }
+
+    public static TemplateComponent document(String headerHandle) {
+        return media("DOCUMENT", headerHandle);
+    }
+
+    /** A location header: the location itself is sent with each message, so it has no example. */
+    public static TemplateComponent location() {
+        return new TemplateComponent.JsonComponent(base("LOCATION"));
+    }
+
+    private static TemplateComponent media(String format, String headerHandle) {
+        ObjectNode json = base(format);
+        json.putObject("example").putArray("header_handle").add(headerHandle);
+        return new TemplateComponent.JsonComponent(json);
+    }
+
+    private static ObjectNode base(String format) {
+        return MetaJson.object().put("type", "HEADER").put("format", format);
+    }
+}

@@ -1,0 +1,44 @@
+package com.eumsocial.whatsapp.cdk;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import software.constructs.Construct;
+
+/**
+ * Uploads of local media files referenced from definitions ({@code "file:images/banner.png"}):
+ * one {@link WhatsAppTemplateMedia} per file, shared by every template that names it.
+ */
+final class MediaFiles {
+    private final Construct scope;
+    private final WabaReference waba;
+    private final Path root;
+    private final Map<Path, IWhatsAppTemplateMedia> uploads = new HashMap<>();
+
+    /** Uploads as children of {@code scope}, named after their path below the working directory. */
+    MediaFiles(Construct scope, WabaReference waba) {
+        this(scope, waba, Path.of("").toAbsolutePath());
+    }
+
+    /** Uploads as children of {@code scope}, named after their path below {@code root} (stable ids). */
+    MediaFiles(Construct scope, WabaReference waba, Path root) {
+        this.scope = scope;
+        this.waba = waba;
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    IWhatsAppTemplateMedia upload(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return uploads.computeIfAbsent(absolute, path -> new WhatsAppTemplateMedia(scope, "Media:" + idOf(path),
+                waba, TemplateMediaSource.fromFile(path)));
+    }
+
+    int count() {
+        return uploads.size();
+    }
+
+    private String idOf(Path path) {
+        Path named = path.startsWith(root) ? root.relativize(path) : path;
+        return named.toString().replace('\\', '/');
+    }
+}

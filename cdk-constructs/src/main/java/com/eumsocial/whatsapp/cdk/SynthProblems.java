@@ -1,0 +1,54 @@
+package com.eumsocial.whatsapp.cdk;
+
+import com.eumsocial.whatsapp.definition.DefinitionProblem;
+import java.util.ArrayList;
+import java.util.List;
+import software.constructs.Construct;
+
+/**
+ * Problems found in a template while the app is built, reported when it is synthesized.
+ *
+ * <p>Each message names the file (when the template came from one) and the field; CDK prefixes
+ * the construct path. The check itself runs eagerly in Java and only a failing construct
+ * registers a validation, so a valid app pays no callback from the jsii runtime per template.
+ */
+final class SynthProblems {
+    private final String source;
+    private final List<String> messages = new ArrayList<>();
+
+    SynthProblems(String source) {
+        this.source = source;
+    }
+
+    void add(String field, String message) {
+        StringBuilder line = new StringBuilder();
+        if (source != null) {
+            line.append(source).append(": ");
+        }
+        if (field != null && !field.isEmpty()) {
+            line.append(field).append(": ");
+        }
+        messages.add(line.append(message).toString());
+    }
+
+    void add(DefinitionProblem problem) {
+        add(problem.path(), problem.message());
+    }
+
+    boolean isEmpty() {
+        return messages.isEmpty();
+    }
+
+    List<String> messages() {
+        return List.copyOf(messages);
+    }
+
+    /** Makes synthesis of the app fail with every message, if there is any. */
+    void reportOn(Construct construct) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        List<String> report = List.copyOf(messages);
+        construct.getNode().addValidation(() -> report);
+    }
+}

@@ -1,0 +1,48 @@
+package com.eumsocial.whatsapp.cdk;
+
+/**
+ * The WABA a props object names: an imported account, an id or an ARN (exactly one). The
+ * resource types accept an id or an ARN in {@code WabaId}, so the value is passed on as given.
+ */
+final class WabaReference {
+    private final IWhatsAppBusinessAccount account;
+    private final String wabaId;
+    private final String wabaArn;
+
+    private WabaReference(IWhatsAppBusinessAccount account, String wabaId, String wabaArn) {
+        this.account = account;
+        this.wabaId = wabaId;
+        this.wabaArn = wabaArn;
+    }
+
+    static WabaReference of(IWhatsAppBusinessAccount account, String wabaId, String wabaArn, String propsName) {
+        int given = (account != null ? 1 : 0) + (wabaId != null ? 1 : 0) + (wabaArn != null ? 1 : 0);
+        if (given != 1) {
+            throw new IllegalArgumentException(propsName + ": give exactly one of waba, wabaId or wabaArn ("
+                    + (given == 0 ? "none" : given) + " given)");
+        }
+        if (wabaId != null && !Tokens.isToken(wabaId) && !WhatsAppBusinessAccount.WABA_ID.matcher(wabaId).matches()) {
+            throw new IllegalArgumentException(propsName + ": wabaId '" + wabaId
+                    + "' is not a WABA id (expected waba-<32 hex digits>)");
+        }
+        if (wabaArn != null && !Tokens.isToken(wabaArn) && !WhatsAppBusinessAccount.WABA_ARN.matcher(wabaArn).matches()) {
+            throw new IllegalArgumentException(propsName + ": wabaArn '" + wabaArn
+                    + "' is not a WABA ARN (expected arn:<partition>:social-messaging:<region>:<account>:waba/<id>)");
+        }
+        return new WabaReference(account, wabaId, wabaArn);
+    }
+
+    /** Whether the value passed on is a literal ARN (an id or a token otherwise). */
+    boolean isArn() {
+        String value = propertyValue();
+        return !Tokens.isToken(value) && value.startsWith("arn:");
+    }
+
+    /** The value for the resource types' {@code WabaId} property. */
+    String propertyValue() {
+        if (account != null) {
+            return account.getWabaId();
+        }
+        return wabaId != null ? wabaId : wabaArn;
+    }
+}

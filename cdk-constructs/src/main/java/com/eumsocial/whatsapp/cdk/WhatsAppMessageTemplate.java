@@ -1,0 +1,327 @@
+package com.eumsocial.whatsapp.cdk;
+
+import com.eumsocial.whatsapp.definition.TemplateValidator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awscdk.CfnResource;
+import software.amazon.awscdk.CfnResourceProps;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Resource;
+import software.amazon.awscdk.Token;
+import software.constructs.Construct;
+
+/**
+ * A WhatsApp message template ({@code EUMSocial::WhatsApp::MessageTemplate}), declared with typed
+ * components or from Meta's JSON, and checked against Meta's rules when the app is synthesized:
+ * a template Meta would reject for its form fails {@code cdk synth}, not the deployment.
+ *
+ * <p>Name and language identify the template and cannot change: changing either replaces it.
+ * The default removal policy is RETAIN (see {@link WhatsAppMessageTemplateProps#getRemovalPolicy()}).
+ */
+public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessageTemplate {
+
+    /** The registry type this construct declares. */
+    public static final String RESOURCE_TYPE = "EUMSocial::WhatsApp::MessageTemplate";
+
+    /** The fields of a definition that the resource type carries; anything else would be lost. */
+    static final Set<String> DEFINITION_FIELDS = Set.of("name", "language", "category", "parameter_format", "components");
+
+    private static final String FILE_REFERENCE = "file:";
+    private static final String HANDLE_PLACEHOLDER = "4::placeholder-for-a-deploy-time-handle";
+
+    /** Imports a template that exists in a WABA, e.g. to hand its name and language to senders. */
+    public static IWhatsAppMessageTemplate fromMessageTemplateAttributes(Construct scope, String id,
+            WhatsAppMessageTemplateAttributes attrs) {
+        return new Imported(scope, id, attrs);
+    }
+
+    private final CfnResource resource;
+    private final String wabaId;
+    private final String templateName;
+    private final String language;
+    private final ObjectNode definition;
+    private final List<String> problems;
+    private String metaTemplateId;
+    private String status;
+
+    public WhatsAppMessageTemplate(Construct scope, String id, WhatsAppMessageTemplateProps props) {
+        this(scope, id, props, null, true);
+    }
+
+    /**
+     * @param mediaFiles uploads for {@code "file:"} media references, shared by the templates of a
+     *                   folder; null to upload them as children of this template
+     * @param dependOnRegistration false when the caller (a folder) wires the registration dependency once for all
+     */
+    WhatsAppMessageTemplate(Construct scope, String id, WhatsAppMessageTemplateProps props, MediaFiles mediaFiles,
+            boolean dependOnRegistration) {
+        super(scope, id);
+        String where = getNode().getPath();
+        WabaReference waba = WabaReference.of(props.getWaba(), props.getWabaId(), props.getWabaArn(),
+                where + ": WhatsAppMessageTemplateProps");
+        this.wabaId = waba.propertyValue();
+
+        TemplateDefinitionSource source = props.getDefinition();
+        SynthProblems found = new SynthProblems(source == null ? null : source.source());
+        ObjectNode json = source == null ? fromTypedProps(props, where) : fromDefinition(props, source, where, found);
+        if (json != null) {
+            resolveMediaFiles(json, source == null ? Path.of("").toAbsolutePath() : source.baseDirectory(),
+                    mediaFiles == null ? new MediaFiles(this, waba) : mediaFiles, found);
+            checkFields(json, found);
+            TemplateValidator.validate(withPlaceholders(json)).forEach(found::add);
+        }
+        this.definition = json == null ? MetaJson.object() : json;
+        this.templateName = textOrNull(definition, "name");
+        this.language = textOrNull(definition, "language");
+        this.problems = found.messages();
+        found.reportOn(this);
+
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("WabaId", wabaId);
+        properties.put("TemplateName", templateName);
+        properties.put("Language", language);
+        String format = textOrNull(definition, "parameter_format");
+        if (format != null) {
+            properties.put("ParameterFormat", format.toUpperCase(Locale.ROOT));
+        }
+        String category = textOrNull(definition, "category");
+        properties.put("Category", category == null ? null : category.toUpperCase(Locale.ROOT));
+        properties.put("Components", MetaJson.toCfnValue(definition.get("components")));
+        if (props.getWaitForApproval() != null) {
+            properties.put("WaitForApproval", props.getWaitForApproval());
+        }
+        properties.values().removeIf(java.util.Objects::isNull);
+        this.resource = new CfnResource(this, "Resource", CfnResourceProps.builder()
+                .type(RESOURCE_TYPE)
+                .properties(properties)
+                .build());
+        resource.applyRemovalPolicy(props.getRemovalPolicy() == null ? RemovalPolicy.RETAIN : props.getRemovalPolicy());
+        if (dependOnRegistration) {
+            TypeRegistrations.dependOnRegistration(this);
+        }
+    }
+
+    private static ObjectNode fromTypedProps(WhatsAppMessageTemplateProps props, String where) {
+        requireProp(props.getTemplateName(), "templateName", where);
+        requireProp(props.getLanguage(), "language", where);
+        if (props.getCategory() == null) {
+            throw new IllegalArgumentException(where + ": WhatsAppMessageTemplateProps.category is required");
+        }
+        if (props.getComponents() == null || props.getComponents().isEmpty()) {
+            throw new IllegalArgumentException(where
+                    + ": WhatsAppMessageTemplateProps needs components (at least a BODY) or a definition");
+        }
+        ObjectNode json = MetaJson.object();
+        json.put("name", props.getTemplateName());
+        json.put("language", props.getLanguage());
+        json.put("category", props.getCategory().name());
+        if (props.getParameterFormat() != null) {
+            json.put("parameter_format", props.getParameterFormat().name().toLowerCase(Locale.ROOT));
+        }
+        ArrayNode components = json.putArray("components");
+        props.getComponents().forEach(component -> components.add(component.toJson()));
+        return json;
+    }
+
+    private static ObjectNode fromDefinition(WhatsAppMessageTemplateProps props, TemplateDefinitionSource source,
+            String where, SynthProblems found) {
+        if (props.getComponents() != null) {
+            throw new IllegalArgumentException(where
+                    + ": WhatsAppMessageTemplateProps takes components or a definition, not both");
+        }
+        source.readProblems().forEach(problem -> found.add(null, problem));
+        ObjectNode json = source.json();
+        if (json == null) {
+            return null;
+        }
+        if (props.getTemplateName() != null) {
+            json.put("name", props.getTemplateName());
+        }
+        if (props.getLanguage() != null) {
+            json.put("language", props.getLanguage());
+        }
+        if (props.getCategory() != null) {
+            json.put("category", props.getCategory().name());
+        }
+        if (props.getParameterFormat() != null) {
+            json.put("parameter_format", props.getParameterFormat().name().toLowerCase(Locale.ROOT));
+        }
+        return json;
+    }
+
+    private static void requireProp(String value, String name, String where) {
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException(where + ": WhatsAppMessageTemplateProps." + name + " is required");
+        }
+    }
+
+    /** Replaces {@code "file:<path>"} header samples with the handle of an upload of that file. */
+    private static void resolveMediaFiles(ObjectNode json, Path baseDirectory, MediaFiles mediaFiles, SynthProblems found) {
+        JsonNode components = json.get("components");
+        if (components == null || !components.isArray()) {
+            return;
+        }
+        for (int i = 0; i < components.size(); i++) {
+            JsonNode handles = components.get(i).path("example").path("header_handle");
+            if (!handles.isArray()) {
+                continue;
+            }
+            for (int j = 0; j < handles.size(); j++) {
+                String value = handles.get(j).asText("");
+                if (!value.startsWith(FILE_REFERENCE)) {
+                    continue;
+                }
+                String relative = value.substring(FILE_REFERENCE.length());
+                Path file = baseDirectory.resolve(relative).normalize();
+                String field = "components[" + i + "].example.header_handle[" + j + "]";
+                if (relative.isEmpty() || !Files.isRegularFile(file)) {
+                    found.add(field, "media file '" + relative + "' not found (looked for " + file + ")");
+                    continue;
+                }
+                ((ArrayNode) handles).set(j, TextNode.valueOf(mediaFiles.upload(file).getMetaHeaderHandle()));
+            }
+        }
+    }
+
+    private static void checkFields(ObjectNode json, SynthProblems found) {
+        Iterator<String> names = json.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (name.equals("library_template_name")) {
+                found.add(name, "library templates are declared with WhatsAppLibraryTemplate "
+                        + "(a WhatsAppTemplateFolder does this for files holding library_template_name)");
+            } else if (!DEFINITION_FIELDS.contains(name)) {
+                found.add(name, "not supported by " + RESOURCE_TYPE
+                        + ": a definition holds name, language, category, parameter_format and components");
+            }
+        }
+    }
+
+    /**
+     * Deploy-time values (the handle of media uploaded in the same app) are unknown at synth: the
+     * rules see a plausible stand-in instead of the token.
+     */
+    static ObjectNode withPlaceholders(ObjectNode json) {
+        ObjectNode copy = json.deepCopy();
+        replaceTokens(copy, null);
+        return copy;
+    }
+
+    private static void replaceTokens(JsonNode node, String fieldName) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Map<String, JsonNode> replaced = new HashMap<>();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                JsonNode value = field.getValue();
+                if (value.isTextual() && Tokens.isToken(value.asText())) {
+                    replaced.put(field.getKey(), TextNode.valueOf("deploy-time-value"));
+                } else {
+                    replaceTokens(value, field.getKey());
+                }
+            }
+            replaced.forEach(((ObjectNode) node)::set);
+        } else if (node.isArray()) {
+            ArrayNode array = (ArrayNode) node;
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode item = array.get(i);
+                if (item.isTextual() && Tokens.isToken(item.asText())) {
+                    array.set(i, TextNode.valueOf("header_handle".equals(fieldName) ? HANDLE_PLACEHOLDER : "deploy-time-value"));
+                } else {
+                    replaceTokens(item, fieldName);
+                }
+            }
+        }
+    }
+
+    private static String textOrNull(JsonNode json, String field) {
+        JsonNode value = json.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    @Override
+    public String getWabaId() {
+        return wabaId;
+    }
+
+    @Override
+    public String getTemplateName() {
+        return templateName;
+    }
+
+    @Override
+    public String getLanguage() {
+        return language;
+    }
+
+    /** {@code Fn::GetAtt MetaTemplateId}. */
+    @Override
+    public String getMetaTemplateId() {
+        if (metaTemplateId == null) {
+            metaTemplateId = Token.asString(resource.getAtt("MetaTemplateId"));
+        }
+        return metaTemplateId;
+    }
+
+    /** {@code Fn::GetAtt Status}: Meta's review status once the deployment finished (APPROVED when waiting for approval). */
+    public String getStatus() {
+        if (status == null) {
+            status = Token.asString(resource.getAtt("Status"));
+        }
+        return status;
+    }
+
+    /** The definition as synthesized (Meta's JSON; uploaded media appear as deploy-time tokens). */
+    public JsonNode getDefinition() {
+        return definition.deepCopy();
+    }
+
+    /** What is wrong with this template (empty when it is valid); synthesis fails with these messages. */
+    public List<String> getProblems() {
+        return problems;
+    }
+
+    private static final class Imported extends Resource implements IWhatsAppMessageTemplate {
+        private final WhatsAppMessageTemplateAttributes attrs;
+
+        Imported(Construct scope, String id, WhatsAppMessageTemplateAttributes attrs) {
+            super(scope, id);
+            this.attrs = attrs;
+        }
+
+        @Override
+        public String getWabaId() {
+            return attrs.getWabaId();
+        }
+
+        @Override
+        public String getTemplateName() {
+            return attrs.getTemplateName();
+        }
+
+        @Override
+        public String getLanguage() {
+            return attrs.getLanguage();
+        }
+
+        @Override
+        public String getMetaTemplateId() {
+            if (attrs.getMetaTemplateId() == null) {
+                throw new IllegalStateException(getNode().getPath()
+                        + ": metaTemplateId was not given when the template was imported");
+            }
+            return attrs.getMetaTemplateId();
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package com.eumsocial.whatsapp.cdk;
+
+import com.eumsocial.whatsapp.definition.Category;
+import com.eumsocial.whatsapp.definition.ParameterFormat;
+import java.util.List;
+import software.amazon.awscdk.RemovalPolicy;
+
+/**
+ * Properties of a {@link WhatsAppMessageTemplate}: either typed components or a whole definition
+ * in Meta's JSON ({@link #getDefinition()}).
+ */
+public final class WhatsAppMessageTemplateProps {
+    private final IWhatsAppBusinessAccount waba;
+    private final String wabaId;
+    private final String wabaArn;
+    private final String templateName;
+    private final String language;
+    private final Category category;
+    private final ParameterFormat parameterFormat;
+    private final List<TemplateComponent> components;
+    private final TemplateDefinitionSource definition;
+    private final Boolean waitForApproval;
+    private final RemovalPolicy removalPolicy;
+
+    private WhatsAppMessageTemplateProps(Builder b) {
+        this.waba = b.waba;
+        this.wabaId = b.wabaId;
+        this.wabaArn = b.wabaArn;
+        this.templateName = b.templateName;
+        this.language = b.language;
+        this.category = b.category;
+        this.parameterFormat = b.parameterFormat;
+        this.components = b.components == null ? null : List.copyOf(b.components);
+        this.definition = b.definition;
+        this.waitForApproval = b.waitForApproval;
+        this.removalPolicy = b.removalPolicy;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The WABA as an imported account (give exactly one of waba, wabaId, wabaArn). */
+    public IWhatsAppBusinessAccount getWaba() {
+        return waba;
+    }
+
+    /** The WABA by id, {@code waba-...}. */
+    public String getWabaId() {
+        return wabaId;
+    }
+
+    /** The WABA by ARN. */
+    public String getWabaArn() {
+        return wabaArn;
+    }
+
+    /** Lowercase letters, digits and underscores. With a definition: overrides its {@code name}. */
+    public String getTemplateName() {
+        return templateName;
+    }
+
+    /** e.g. {@code en_US}. With a definition: overrides its {@code language}. */
+    public String getLanguage() {
+        return language;
+    }
+
+    /** With a definition: overrides its {@code category}. */
+    public Category getCategory() {
+        return category;
+    }
+
+    /** Default: positional ({@code {{1}}}). With a definition: overrides its {@code parameter_format}. */
+    public ParameterFormat getParameterFormat() {
+        return parameterFormat;
+    }
+
+    /** Typed components; not allowed together with a definition. */
+    public List<TemplateComponent> getComponents() {
+        return components;
+    }
+
+    /** A whole definition in Meta's JSON, from a file or a string. */
+    public TemplateDefinitionSource getDefinition() {
+        return definition;
+    }
+
+    /** Default true: the deployment waits until Meta approves the template and fails if Meta rejects it. */
+    public Boolean getWaitForApproval() {
+        return waitForApproval;
+    }
+
+    /**
+     * Default {@link RemovalPolicy#RETAIN}: removing the template from the app (or deleting the
+     * stack) leaves it in the WABA, because deleting an APPROVED template blocks its name for 30
+     * days and breaks every sender still using it. Use DESTROY to delete it from the WABA too.
+     */
+    public RemovalPolicy getRemovalPolicy() {
+        return removalPolicy;
+    }
+
+    public static final class Builder {
+        private IWhatsAppBusinessAccount waba;
+        private String wabaId;
+        private String wabaArn;
+        private String templateName;
+        private String language;
+        private Category category;
+        private ParameterFormat parameterFormat;
+        private List<TemplateComponent> components;
+        private TemplateDefinitionSource definition;
+        private Boolean waitForApproval;
+        private RemovalPolicy removalPolicy;
+
+        public Builder waba(IWhatsAppBusinessAccount waba) {
+            this.waba = waba;
+            return this;
+        }
+
+        public Builder wabaId(String wabaId) {
+            this.wabaId = wabaId;
+            return this;
+        }
+
+        public Builder wabaArn(String wabaArn) {
+            this.wabaArn = wabaArn;
+            return this;
+        }
+
+        public Builder templateName(String templateName) {
+            this.templateName = templateName;
+            return this;
+        }
+
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder category(Category category) {
+            this.category = category;
+            return this;
+        }
+
+        public Builder parameterFormat(ParameterFormat parameterFormat) {
+            this.parameterFormat = parameterFormat;
+            return this;
+        }
+
+        public Builder components(List<TemplateComponent> components) {
+            this.components = components;
+            return this;
+        }
+
+        public Builder components(TemplateComponent... components) {
+            this.components = List.of(components);
+            return this;
+        }
+
+        public Builder definition(TemplateDefinitionSource definition) {
+            this.definition = definition;
+            return this;
+        }
+
+        public Builder waitForApproval(Boolean waitForApproval) {
+            this.waitForApproval = waitForApproval;
+            return this;
+        }
+
+        public Builder removalPolicy(RemovalPolicy removalPolicy) {
+            this.removalPolicy = removalPolicy;
+            return this;
+        }
+
+        public WhatsAppMessageTemplateProps build() {
+            return new WhatsAppMessageTemplateProps(this);
+        }
+    }
+}
