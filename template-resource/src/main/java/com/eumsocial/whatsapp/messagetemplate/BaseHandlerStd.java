@@ -1,0 +1,114 @@
+package com.eumsocial.whatsapp.messagetemplate;
+
+import com.eumsocial.whatsapp.commons.HandlerFailure;
+import com.eumsocial.whatsapp.commons.HandlerInvocation;
+import com.eumsocial.whatsapp.commons.MetaReview;
+import com.eumsocial.whatsapp.commons.MetaTemplate;
+import com.eumsocial.whatsapp.commons.ReviewStep;
+import com.eumsocial.whatsapp.commons.TypeHandler;
+import com.eumsocial.whatsapp.commons.WabaReference;
+import com.eumsocial.whatsapp.definition.TemplateValidator;
+import com.eumsocial.whatsapp.definition.DefinitionProblem;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.cloudformation.proxy.HandlerErrorCode;
+import software.amazon.cloudformation.proxy.OperationStatus;
+import software.amazon.cloudformation.proxy.ProgressEvent;
+
+/** What the MessageTemplate handlers share: validation, the review wait, event builders. */
+abstract class BaseHandlerStd extends TypeHandler<ResourceModel, CallbackContext> {
+
+    static MetaReview review(HandlerInvocation<ResourceModel, CallbackContext> invocation) {
+        return new MetaReview(invocation.pollingSchedule(), invocation.clock(), Configuration.REVIEW_MAX_WAIT);
+    }
+
+    /** Required properties, then every rule of the definition; all problems in one InvalidRequest. */
+    static ObjectNode validDefinition(ResourceModel model) {
+        List<String> missing = Translator.missingRequired(model);
+        if (!missing.isEmpty()) {
+            throw HandlerFailure.invalidRequest("Missing required properties: " + String.join(", ", missing));
+        }
+        ObjectNode definition = Translator.definitionJson(model);
+        List<DefinitionProblem> problems = TemplateValidator.validate(definition);
+        if (!problems.isEmpty()) {
+            throw Translator.invalidDefinition(problems);
+        }
+        return definition;
+    }
+
+    static boolean waitForApproval(ResourceModel model) {
+        return model.getWaitForApproval() == null || model.getWaitForApproval();
+    }
+
+    /** The desired model plus the primary identifier, for IN_PROGRESS events. */
+    static ResourceModel withId(ResourceModel desired, String metaTemplateId) {
+        ResourceModel model = desired.copy();
+        model.setMetaTemplateId(metaTemplateId);
+        return model;
+    }
+
+    static ProgressEvent<ResourceModel, CallbackContext> inProgress(ResourceModel model, CallbackContext context,
+                                                                   int delaySeconds, String message) {
+        return ProgressEvent.<ResourceModel, CallbackContext>builder().status(OperationStatus.IN_PROGRESS)
+            .resourceModel(model).callbackContext(context).callbackDelaySeconds(delaySeconds).message(message).build();
+    }
+
+    static ProgressEvent<ResourceModel, CallbackContext> success(ResourceModel model, String message) {
+        return ProgressEvent.<ResourceModel, CallbackContext>builder().status(OperationStatus.SUCCESS)
+            .resourceModel(model).message(message).build();
+    }
+
+    /**
+     * One step of waiting for Meta's review of the template in {@code context}: succeed when
+     * APPROVED, keep waiting while under review, fail on a final refusal. A template this
+     * operation created and Meta rejected is deleted (that language only) so nothing is left behind.
+     */
+    static ProgressEvent<ResourceModel, CallbackContext> continueReview(
+            HandlerInvocation<ResourceModel, CallbackContext> invocation, WabaReference waba, ResourceModel desired,
+            CallbackContext context) {
+        String id = context.getMetaTemplateId();
+        Optional<MetaTemplate> found = invocation.templates().getLive(waba.id(), id);
+        if (found.isEmpty()) {
+            throw HandlerFailure.notFound("Template " + desired.getTemplateName() + " (" + desired.getLanguage() + ", id " + id
+                + ") no longer exists in WABA " + waba.id() + ": it was deleted while waiting for Meta's review");
+        }
+        MetaTemplate template = found.get();
+        ReviewStep step = review(invocation).check(template, context.getWait());
+        switch (step.outcome()) {
+            case APPROVED:
+                return success(Translator.toModel(template, desired, waba.given()), step.message());
+            case WAIT:
+                return inProgress(withId(desired, id), context, step.callbackDelaySeconds(), step.message());
+            case REJECTED:
+                throw rejected(invocation, waba, template, step, Boolean.TRUE.equals(context.getCreatedHere()));
+            default:
+                throw step.toFailure();
+        }
+    }
+
+    private static HandlerFailure rejected(HandlerInvocation<ResourceModel, CallbackContext> invocation, WabaReference waba,
+                                           MetaTemplate template, ReviewStep step, boolean createdHere) {
+        if (!createdHere) {
+            return new HandlerFailure(step.errorCode(), step.message() + ". The template keeps the rejected edit;"
+                + " fix the definition and update the stack again (REJECTED templates can be edited without limit).");
+        }
+        try {
+            invocation.templates().deleteOne(waba.id(), template.name(), template.id());
+            return new HandlerFailure(step.errorCode(), step.message()
+                + ". The rejected template was deleted so that nothing is left behind; fix the definition and deploy again.");
+        } catch (HandlerFailure deleteFailed) {
+            return new HandlerFailure(step.errorCode(), step.message() + ". Deleting the rejected template failed too ("
+                + deleteFailed.getMessage() + "); delete it by hand before deploying again.");
+        }
+    }
+
+    /** The MetaTemplateId from the model, or NotFound naming what is missing. */
+    static String requireId(String metaTemplateId, String operation) {
+        if (metaTemplateId == null || metaTemplateId.isBlank()) {
+            throw new HandlerFailure(HandlerErrorCode.NotFound,
+                operation + " needs the MetaTemplateId primary identifier; none was given, so there is no template to act on");
+        }
+        return metaTemplateId;
+    }
+}

@@ -1,0 +1,173 @@
+package com.eumsocial.whatsapp.messagetemplate;
+
+import com.eumsocial.whatsapp.commons.HandlerFailure;
+import com.eumsocial.whatsapp.commons.MetaTemplate;
+import com.eumsocial.whatsapp.definition.CanonicalForm;
+import com.eumsocial.whatsapp.definition.Category;
+import com.eumsocial.whatsapp.definition.DefinitionProblem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.socialmessaging.model.TemplateSummary;
+
+/** Pure translations between the resource model and the service's shapes. */
+final class Translator {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Translator() {
+    }
+
+    /**
+     * Meta's template definition JSON assembled from the properties: name, language, category,
+     * parameter_format (lower case, only when set), components.
+     */
+    static ObjectNode definitionJson(ResourceModel model) {
+        ObjectNode definition = MAPPER.createObjectNode();
+        definition.put("name", model.getTemplateName());
+        definition.put("language", model.getLanguage());
+        definition.put("category", model.getCategory());
+        if (model.getParameterFormat() != null) {
+            definition.put("parameter_format", model.getParameterFormat().toLowerCase(Locale.ROOT));
+        }
+        definition.set("components", componentsJson(model));
+        return definition;
+    }
+
+    static ArrayNode componentsJson(ResourceModel model) {
+        ArrayNode components = MAPPER.createArrayNode();
+        if (model.getComponents() != null) {
+            model.getComponents().forEach(c -> components.add(c == null ? MAPPER.nullNode() : c.deepCopy()));
+        }
+        return components;
+    }
+
+    static SdkBytes bytes(JsonNode json) {
+        try {
+            return SdkBytes.fromByteArray(MAPPER.writeValueAsBytes(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("JSON that was just built cannot be written", e);
+        }
+    }
+
+    /** Checks the properties CloudFormation's schema validation cannot (e.g. after a lenient caller). */
+    static List<String> missingRequired(ResourceModel model) {
+        List<String> missing = new ArrayList<>();
+        if (blank(model.getWabaId())) {
+            missing.add("WabaId");
+        }
+        if (blank(model.getTemplateName())) {
+            missing.add("TemplateName");
+        }
+        if (blank(model.getLanguage())) {
+            missing.add("Language");
+        }
+        if (blank(model.getCategory())) {
+            missing.add("Category");
+        }
+        if (model.getComponents() == null || model.getComponents().isEmpty()) {
+            missing.add("Components");
+        }
+        return missing;
+    }
+
+    /** "Template definition has 2 problems:\n- Components[1].text: ..." with paths in property names. */
+    static HandlerFailure invalidDefinition(List<DefinitionProblem> problems) {
+        String lines = problems.stream().map(p -> "- " + propertyPath(p.path()) + ": " + p.message())
+            .collect(Collectors.joining("\n"));
+        return HandlerFailure.invalidRequest("Template definition has " + problems.size()
+            + (problems.size() == 1 ? " problem" : " problems") + " (nothing was sent to Meta):\n" + lines);
+    }
+
+    /** Meta's JSON path ("components[1].text") in the resource's property names ("Components[1].text"). */
+    static String propertyPath(String path) {
+        if (path == null || path.isEmpty()) {
+            return "(template)";
+        }
+        String[][] renames = {{"components", "Components"}, {"name", "TemplateName"}, {"language", "Language"},
+            {"category", "Category"}, {"parameter_format", "ParameterFormat"}};
+        for (String[] rename : renames) {
+            if (path.equals(rename[0]) || path.startsWith(rename[0] + "[") || path.startsWith(rename[0] + ".")) {
+                return rename[1] + path.substring(rename[0].length());
+            }
+        }
+        return path;
+    }
+
+    static Category category(String value) {
+        return Category.find(value).orElse(null);
+    }
+
+    /**
+     * The model as Meta has the template now. Identifiers come from the request (WabaId as the
+     * user wrote it); Category is what Meta reports (it may have re-categorised); Components are
+     * the declared ones when Meta's are canonically the same, else Meta's.
+     */
+    static ResourceModel toModel(MetaTemplate template, ResourceModel declared, String wabaIdAsGiven) {
+        ResourceModel model = new ResourceModel();
+        model.setWabaId(wabaIdAsGiven);
+        model.setMetaTemplateId(template.id());
+        model.setTemplateName(template.name() != null ? template.name() : declared == null ? null : declared.getTemplateName());
+        model.setLanguage(template.language() != null ? template.language() : declared == null ? null : declared.getLanguage());
+        model.setParameterFormat(parameterFormat(template, declared));
+        model.setCategory(template.category() != null ? template.category() : declared == null ? null : declared.getCategory());
+        model.setComponents(components(template, declared));
+        model.setStatus(template.status());
+        model.setQualityScore(template.qualityScore());
+        model.setRejectedReason(template.rejectedReason());
+        return model;
+    }
+
+    /**
+     * Meta always reports a parameter format (POSITIONAL when none was given). A declaration that
+     * omitted it keeps omitting it, so the model still equals what the user wrote.
+     */
+    private static String parameterFormat(MetaTemplate template, ResourceModel declared) {
+        String reported = template.parameterFormat();
+        boolean hasDeclaration = declared != null && declared.getComponents() != null;
+        if (hasDeclaration && declared.getParameterFormat() == null) {
+            return null;
+        }
+        if (hasDeclaration && reported != null && reported.equalsIgnoreCase(declared.getParameterFormat())) {
+            return declared.getParameterFormat();
+        }
+        return reported != null ? reported : declared == null ? null : declared.getParameterFormat();
+    }
+
+    private static List<JsonNode> components(MetaTemplate template, ResourceModel declared) {
+        ArrayNode returned = template.components();
+        JsonNode chosen = returned;
+        if (declared != null && declared.getComponents() != null && !declared.getComponents().isEmpty()) {
+            Category category = category(template.category() != null ? template.category() : declared.getCategory());
+            chosen = CanonicalForm.reconcileComponents(componentsJson(declared), returned, category);
+        }
+        List<JsonNode> list = new ArrayList<>();
+        if (chosen != null) {
+            chosen.forEach(c -> list.add(c.deepCopy()));
+        }
+        return list;
+    }
+
+    /** A List entry: identifiers plus name, language, category and status. */
+    static ResourceModel fromSummary(TemplateSummary summary, String wabaIdAsGiven) {
+        ResourceModel model = new ResourceModel();
+        model.setWabaId(wabaIdAsGiven);
+        model.setMetaTemplateId(summary.metaTemplateId());
+        model.setTemplateName(summary.templateName());
+        model.setLanguage(summary.templateLanguage());
+        model.setCategory(summary.templateCategory() == null ? null : summary.templateCategory().toUpperCase(Locale.ROOT));
+        model.setStatus(summary.templateStatus());
+        return model;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

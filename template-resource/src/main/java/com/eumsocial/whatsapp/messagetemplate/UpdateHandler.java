@@ -1,0 +1,124 @@
+package com.eumsocial.whatsapp.messagetemplate;
+
+import com.eumsocial.whatsapp.commons.HandlerFailure;
+import com.eumsocial.whatsapp.commons.HandlerInvocation;
+import com.eumsocial.whatsapp.commons.MetaReview;
+import com.eumsocial.whatsapp.commons.MetaTemplate;
+import com.eumsocial.whatsapp.commons.WabaReference;
+import com.eumsocial.whatsapp.definition.CanonicalForm;
+import com.eumsocial.whatsapp.definition.Category;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.socialmessaging.model.UpdateWhatsAppMessageTemplateRequest;
+import software.amazon.cloudformation.proxy.HandlerErrorCode;
+import software.amazon.cloudformation.proxy.ProgressEvent;
+
+/**
+ * Edits category and components (name, language and parameter format are createOnly, so
+ * CloudFormation replaces the resource for those), then waits for Meta's new review.
+ *
+ * <p>Meta's edit rules are checked before calling where the state allows it: only APPROVED,
+ * REJECTED and PAUSED templates can be edited, and an APPROVED template's category cannot change.
+ * The edit quota of APPROVED templates (1 per 24 hours, 10 per 30 days) is only known to Meta, so
+ * its refusal is translated into a message that says so.
+ */
+public class UpdateHandler extends BaseHandlerStd {
+    private static final Set<String> EDITABLE = Set.of("APPROVED", "REJECTED", "PAUSED");
+    private static final Set<String> UNDER_REVIEW = Set.of("PENDING", "IN_APPEAL");
+    private static final Pattern EDIT_LIMIT_WORDS = Pattern.compile("(?i).*(edit|limit|24 hours|30 days|per day|per month).*",
+        Pattern.DOTALL);
+
+    @Override
+    protected ProgressEvent<ResourceModel, CallbackContext> handle(HandlerInvocation<ResourceModel, CallbackContext> invocation) {
+        ResourceModel desired = invocation.model();
+        if (desired == null) {
+            throw HandlerFailure.invalidRequest("The request has no resource properties");
+        }
+        ResourceModel previous = invocation.request().getPreviousResourceState();
+        WabaReference waba = WabaReference.parse(desired.getWabaId(), "WabaId");
+        CallbackContext context = invocation.callbackContext();
+        if (context != null && context.getMetaTemplateId() != null) {
+            return continueReview(invocation, waba, desired, context);
+        }
+
+        String id = desired.getMetaTemplateId() != null ? desired.getMetaTemplateId()
+            : previous == null ? null : previous.getMetaTemplateId();
+        id = requireId(id, "Update");
+        validDefinition(desired);
+
+        MetaTemplate current = invocation.templates().getLive(waba.id(), id).orElseThrow(() -> HandlerFailure.notFound(
+            "Template " + desired.getTemplateName() + " (" + desired.getLanguage() + ") with id " + idOf(desired, previous)
+            + " no longer exists in WABA " + waba.id() + "; an update never creates a template"));
+        String templateId = current.id() != null ? current.id() : id;
+
+        String desiredCategory = desired.getCategory().toUpperCase(Locale.ROOT);
+        // A declaration that still says what was submitted before Meta re-categorised is not a change.
+        boolean categoryChanged = !desiredCategory.equals(current.category()) && !desiredCategory.equals(current.previousCategory());
+        ArrayNode components = Translator.componentsJson(desired);
+        Category category = Translator.category(categoryChanged ? desiredCategory : current.category());
+        boolean componentsChanged = !CanonicalForm.sameComponents(components, current.components(), category);
+        ResourceModel withTemplateId = withId(desired, templateId);
+
+        if (!categoryChanged && !componentsChanged) {
+            // Nothing for Meta to review: an edit would only spend the edit quota and restart the review.
+            return success(Translator.toModel(current, withTemplateId, waba.given()),
+                "Template " + current.describe() + " already has this category and these components; nothing to edit");
+        }
+        String status = current.status() == null ? "UNKNOWN" : current.status();
+        if (categoryChanged && "APPROVED".equals(status)) {
+            throw HandlerFailure.invalidRequest("Category: Meta does not allow changing the category of an APPROVED template ("
+                + current.describe() + " is " + current.category() + ", the stack declares " + desiredCategory + "). Keep "
+                + current.category() + ", or create a new template under another TemplateName.");
+        }
+        if (UNDER_REVIEW.contains(status)) {
+            throw new HandlerFailure(HandlerErrorCode.ResourceConflict, "Template " + current.describe() + " is " + status
+                + " review; Meta accepts edits only of APPROVED, REJECTED or PAUSED templates. Update again when the review ends.");
+        }
+        if (!EDITABLE.contains(status)) {
+            throw HandlerFailure.invalidRequest("Template " + current.describe() + " is " + status
+                + "; Meta accepts edits only of APPROVED, REJECTED or PAUSED templates.");
+        }
+
+        UpdateWhatsAppMessageTemplateRequest.Builder request = UpdateWhatsAppMessageTemplateRequest.builder()
+            .id(waba.id()).metaTemplateId(templateId).templateComponents(Translator.bytes(components));
+        if (categoryChanged) {
+            request.templateCategory(desiredCategory);
+        }
+        try {
+            invocation.calls().updateWhatsAppMessageTemplate(request.build());
+        } catch (HandlerFailure failure) {
+            throw explainEditRefusal(failure, current, status);
+        }
+
+        if (!waitForApproval(desired)) {
+            MetaTemplate after = invocation.templates().getLive(waba.id(), templateId).orElseThrow(() -> HandlerFailure.notFound(
+                "Template " + current.describe() + " disappeared right after it was edited"));
+            return success(Translator.toModel(after, withTemplateId, waba.given()), "Template " + current.describe()
+                + " edited; not waiting for Meta's review (WaitForApproval is false)");
+        }
+        MetaReview review = review(invocation);
+        CallbackContext waiting = new CallbackContext(templateId, current.name(), false, review.start());
+        return inProgress(withTemplateId, waiting, review.firstDelaySeconds(),
+            "Template " + current.describe() + " edited; waiting for Meta's review");
+    }
+
+    /** Meta's refusal of an edit of an APPROVED template is almost always its edit quota: say so. */
+    static HandlerFailure explainEditRefusal(HandlerFailure failure, MetaTemplate current, String status) {
+        boolean quotaLike = failure.code() == HandlerErrorCode.ServiceLimitExceeded
+            || (failure.code() == HandlerErrorCode.InvalidRequest && EDIT_LIMIT_WORDS.matcher(failure.getMessage()).matches());
+        if (!"APPROVED".equals(status) || !quotaLike) {
+            return failure;
+        }
+        return new HandlerFailure(HandlerErrorCode.ServiceLimitExceeded, "Meta refused to edit template " + current.describe()
+            + ": an APPROVED template can be edited at most once per 24 hours and 10 times per 30 days (REJECTED and PAUSED"
+            + " templates have no limit). Deploy this change later, or replace the template under another TemplateName. "
+            + failure.getMessage(), failure);
+    }
+
+    private static String idOf(ResourceModel desired, ResourceModel previous) {
+        return desired.getMetaTemplateId() != null ? desired.getMetaTemplateId()
+            : previous == null ? null : previous.getMetaTemplateId();
+    }
+}
