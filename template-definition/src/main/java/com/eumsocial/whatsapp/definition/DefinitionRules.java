@@ -187,7 +187,7 @@ final class DefinitionRules {
                 + " (EUMSocial::WhatsApp::TemplateMedia or CreateWhatsAppMessageTemplateMedia) and put its handle in "
                 + "\"example\": {\"header_handle\": [\"4::...\"]}";
         if (e == null || e.headerHandle() == null || e.headerHandle().isEmpty()) {
-            report(handles, Rule.HEADER_HANDLE, "a " + m.format() + " header needs a media handle; " + upload);
+            report(handles, Rule.HEADER_HANDLE, m.format() + " headers need a media handle; " + upload);
             return;
         }
         if (e.headerHandle().size() > 1) {
