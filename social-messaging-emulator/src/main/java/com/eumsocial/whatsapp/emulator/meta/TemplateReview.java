@@ -49,7 +49,7 @@ final class TemplateReview {
             JsonNode c = components.get(i);
             String at = "components[" + i + "]";
             switch (upper(c.path("type").asText())) {
-                case "HEADER" -> header(c, at, category, named, mediaKind, problems);
+                case "HEADER" -> header(c, at, named, mediaKind, problems);
                 case "BODY" -> body(c, at, named, problems);
                 case "FOOTER" -> footer(c, at, problems);
                 default -> buttons(c.path("buttons"), at + ".buttons", category, problems);
@@ -58,7 +58,7 @@ final class TemplateReview {
         return problems;
     }
 
-    private static void header(JsonNode c, String at, String category, boolean named,
+    private static void header(JsonNode c, String at, boolean named,
                                Function<String, String> mediaKind, List<String> problems) {
         String format = upper(c.path("format").asText());
         JsonNode example = c.path("example");
@@ -109,9 +109,8 @@ final class TemplateReview {
                 }
             }
             default -> {
-                if (!category.equals("UTILITY") && !category.equals("MARKETING")) {
-                    problems.add(at + ".format: LOCATION headers are only allowed in UTILITY and MARKETING templates");
-                }
+                // LOCATION: no text and no example; allowed in UTILITY and MARKETING, and the
+                // only other category (AUTHENTICATION) is refused in authentication().
             }
         }
     }
@@ -279,7 +278,9 @@ final class TemplateReview {
             JsonNode c = components.get(i);
             String at = "components[" + i + "]";
             switch (upper(c.path("type").asText())) {
-                case "HEADER" -> problems.add(at + ": AUTHENTICATION templates cannot have a HEADER");
+                case "HEADER" -> problems.add(upper(c.path("format").asText()).equals("LOCATION")
+                        ? at + ".format: LOCATION headers are only allowed in UTILITY and MARKETING templates"
+                        : at + ": AUTHENTICATION templates cannot have a HEADER");
                 case "BODY" -> {
                     if (c.hasNonNull("text")) {
                         problems.add(at + ".text: the body text of an AUTHENTICATION template is fixed by Meta;"
