@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -33,6 +34,18 @@ public final class EmulatorTestSupport {
                         AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey())))
                 .httpClient(UrlConnectionHttpClient.builder().build())
                 .overrideConfiguration(c -> c.retryStrategy(retryMode))
+                .build();
+    }
+
+    /** A client that reports the first failure instead of retrying it. */
+    public static SocialMessagingClient clientWithoutRetries(SocialMessagingEmulator emulator) {
+        return SocialMessagingClient.builder()
+                .endpointOverride(emulator.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                        AccessKey.DEFAULT.accessKeyId(), AccessKey.DEFAULT.secretAccessKey())))
+                .httpClient(UrlConnectionHttpClient.builder().build())
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
     }
 
