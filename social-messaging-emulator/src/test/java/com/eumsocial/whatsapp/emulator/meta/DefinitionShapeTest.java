@@ -1,0 +1,56 @@
+package com.eumsocial.whatsapp.emulator.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Structural problems are answered at once with InvalidParametersException naming the field. */
+class DefinitionShapeTest {
+    private final BackendFixture f = new BackendFixture();
+    private static final String BODY = "{'type':'BODY','text':'Some text for the body.'}";
+
+    static Stream<Arguments> structural() {
+        return Stream.of(
+                Arguments.of("{not json", "templateDefinition is not valid JSON"),
+                Arguments.of("['a']", "templateDefinition must be a JSON object"),
+                Arguments.of("{'language':'en_US','category':'UTILITY','components':[" + BODY + "]}", "templateDefinition.name is required"),
+                Arguments.of("{'name':5,'language':'en_US','category':'UTILITY','components':[" + BODY + "]}", "templateDefinition.name must be a non-empty string"),
+                Arguments.of("{'name':'Bad-Name','language':'en_US','category':'UTILITY','components':[" + BODY + "]}", "templateDefinition.name \"Bad-Name\" is invalid"),
+                Arguments.of("{'name':'ok','category':'UTILITY','components':[" + BODY + "]}", "templateDefinition.language is required"),
+                Arguments.of("{'name':'ok','language':'english','category':'UTILITY','components':[" + BODY + "]}", "templateDefinition.language \"english\""),
+                Arguments.of("{'name':'ok','language':'en_US','components':[" + BODY + "]}", "templateDefinition.category is required"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'PROMO','components':[" + BODY + "]}", "templateDefinition.category must be"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY'}", "templateDefinition.components is required"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':{}}", "templateDefinition.components must be a JSON array"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[]}", "must contain at least a BODY"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','parameter_format':'numbered','components':[" + BODY + "]}", "templateDefinition.parameter_format"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':['BODY']}", "templateDefinition.components[0] must be a JSON object"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[{'text':'x'}]}", "templateDefinition.components[0].type is required"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[" + BODY + ",{'type':'CAROUSELL'}]}", "templateDefinition.components[1].type: unknown component type \"CAROUSELL\""),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[{'type':'BODY','text':7}]}", "templateDefinition.components[0].text must be a string"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[{'type':'BODY','text':'x','example':[]}]}", "templateDefinition.components[0].example must be a JSON object"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[{'type':'HEADER','format':'GIF'}," + BODY + "]}", "unknown header format \"GIF\""),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[{'type':'HEADER','text':'x'}," + BODY + "]}", "templateDefinition.components[0].format is required"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[{'type':'FOOTER','text':'x'}]}", "exactly one BODY component, found 0"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[" + BODY + "," + BODY + "]}", "exactly one BODY component, found 2"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[{'type':'FOOTER','text':'a'},{'type':'FOOTER','text':'b'}," + BODY + "]}", "at most one FOOTER"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[{'type':'HEADER','format':'TEXT','text':'a'},{'type':'HEADER','format':'TEXT','text':'b'}," + BODY + "]}", "at most one HEADER"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[" + BODY + ",{'type':'BUTTONS','buttons':[{'type':'QUICK_REPLY','text':'a'}]},{'type':'BUTTONS','buttons':[{'type':'QUICK_REPLY','text':'b'}]}]}", "at most one BUTTONS"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[" + BODY + ",{'type':'BUTTONS'}]}", "templateDefinition.components[1].buttons is required"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[" + BODY + ",{'type':'BUTTONS','buttons':[7]}]}", "templateDefinition.components[1].buttons[0] must be a JSON object"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[" + BODY + ",{'type':'BUTTONS','buttons':[{'type':'TELEPORT','text':'x'}]}]}", "buttons[0].type: unknown button type \"TELEPORT\""),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[" + BODY + ",{'type':'BUTTONS','buttons':[{'type':'URL','text':'x','url':['https://x.com']}]}]}", "buttons[0].url must be a string"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("structural")
+    void structuralProblemsAreRefusedAtCreateNamingTheField(String definition, String message) {
+        ServiceError e = f.createFails(definition);
+        assertThat(e.errorType()).isEqualTo("InvalidParametersException");
+        assertThat(e.getMessage()).contains(message);
+        assertThat(f.list(null, null).path("templates")).isEmpty();
+    }
+}
