@@ -15,18 +15,20 @@ final class WabaReference {
         this.wabaArn = wabaArn;
     }
 
-    static WabaReference of(IWhatsAppBusinessAccount account, String wabaId, String wabaArn, String propsName) {
+    /** @param propsName names the props in messages; computed only for a message (it costs a jsii call) */
+    static WabaReference of(IWhatsAppBusinessAccount account, String wabaId, String wabaArn,
+            java.util.function.Supplier<String> propsName) {
         int given = (account != null ? 1 : 0) + (wabaId != null ? 1 : 0) + (wabaArn != null ? 1 : 0);
         if (given != 1) {
-            throw new IllegalArgumentException(propsName + ": give exactly one of waba, wabaId or wabaArn ("
+            throw new IllegalArgumentException(propsName.get() + ": give exactly one of waba, wabaId or wabaArn ("
                     + (given == 0 ? "none" : given) + " given)");
         }
         if (wabaId != null && !Tokens.isToken(wabaId) && !WhatsAppBusinessAccount.WABA_ID.matcher(wabaId).matches()) {
-            throw new IllegalArgumentException(propsName + ": wabaId '" + wabaId
+            throw new IllegalArgumentException(propsName.get() + ": wabaId '" + wabaId
                     + "' is not a WABA id (expected waba-<32 hex digits>)");
         }
         if (wabaArn != null && !Tokens.isToken(wabaArn) && !WhatsAppBusinessAccount.WABA_ARN.matcher(wabaArn).matches()) {
-            throw new IllegalArgumentException(propsName + ": wabaArn '" + wabaArn
+            throw new IllegalArgumentException(propsName.get() + ": wabaArn '" + wabaArn
                     + "' is not a WABA ARN (expected arn:<partition>:social-messaging:<region>:<account>:waba/<id>)");
         }
         return new WabaReference(account, wabaId, wabaArn);

@@ -43,16 +43,19 @@ public class WhatsAppLibraryTemplate extends Resource implements IWhatsAppMessag
     private String status;
 
     public WhatsAppLibraryTemplate(Construct scope, String id, WhatsAppLibraryTemplateProps props) {
-        this(scope, id, props, null, true);
+        this(scope, id, props, null, false);
     }
 
-    /** @param source the file the props were read from: missing values are then reported, not thrown */
+    /**
+     * @param source the file the props were read from: missing values are then reported, not thrown
+     * @param inFolder true when the folder applies the removal policy and the registration dependency
+     */
     WhatsAppLibraryTemplate(Construct scope, String id, WhatsAppLibraryTemplateProps props, String source,
-            boolean dependOnRegistration) {
+            boolean inFolder) {
         super(scope, id);
-        String where = getNode().getPath();
+        java.util.function.Supplier<String> where = () -> getNode().getPath();
         WabaReference waba = WabaReference.of(props.getWaba(), props.getWabaId(), props.getWabaArn(),
-                where + ": WhatsAppLibraryTemplateProps");
+                () -> where.get() + ": WhatsAppLibraryTemplateProps");
         this.wabaId = waba.propertyValue();
         this.templateName = props.getTemplateName();
         this.language = props.getLanguage();
@@ -87,15 +90,15 @@ public class WhatsAppLibraryTemplate extends Resource implements IWhatsAppMessag
                 .type(RESOURCE_TYPE)
                 .properties(properties)
                 .build());
-        resource.applyRemovalPolicy(props.getRemovalPolicy() == null ? RemovalPolicy.RETAIN : props.getRemovalPolicy());
-        if (dependOnRegistration) {
+        if (!inFolder) {
+            resource.applyRemovalPolicy(props.getRemovalPolicy() == null ? RemovalPolicy.RETAIN : props.getRemovalPolicy());
             TypeRegistrations.dependOnRegistration(this);
         }
     }
 
-    private static void requireProp(Object value, String name, String where) {
+    private static void requireProp(Object value, String name, java.util.function.Supplier<String> where) {
         if (value == null || "".equals(value)) {
-            throw new IllegalArgumentException(where + ": WhatsAppLibraryTemplateProps." + name + " is required");
+            throw new IllegalArgumentException(where.get() + ": WhatsAppLibraryTemplateProps." + name + " is required");
         }
     }
 

@@ -56,20 +56,22 @@ public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessag
     private String status;
 
     public WhatsAppMessageTemplate(Construct scope, String id, WhatsAppMessageTemplateProps props) {
-        this(scope, id, props, null, true);
+        this(scope, id, props, null, false);
     }
 
     /**
      * @param mediaFiles uploads for {@code "file:"} media references, shared by the templates of a
      *                   folder; null to upload them as children of this template
-     * @param dependOnRegistration false when the caller (a folder) wires the registration dependency once for all
+     * @param inFolder true when the caller (a folder) applies the removal policy and wires the
+     *                 registration dependency once for all its templates (one jsii call, not one each)
      */
     WhatsAppMessageTemplate(Construct scope, String id, WhatsAppMessageTemplateProps props, MediaFiles mediaFiles,
-            boolean dependOnRegistration) {
+            boolean inFolder) {
         super(scope, id);
-        String where = getNode().getPath();
+        // The path costs a jsii round trip: only messages about programming errors need it.
+        java.util.function.Supplier<String> where = () -> getNode().getPath();
         WabaReference waba = WabaReference.of(props.getWaba(), props.getWabaId(), props.getWabaArn(),
-                where + ": WhatsAppMessageTemplateProps");
+                () -> where.get() + ": WhatsAppMessageTemplateProps");
         this.wabaId = waba.propertyValue();
 
         TemplateDefinitionSource source = props.getDefinition();
@@ -106,20 +108,20 @@ public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessag
                 .type(RESOURCE_TYPE)
                 .properties(properties)
                 .build());
-        resource.applyRemovalPolicy(props.getRemovalPolicy() == null ? RemovalPolicy.RETAIN : props.getRemovalPolicy());
-        if (dependOnRegistration) {
+        if (!inFolder) {
+            resource.applyRemovalPolicy(props.getRemovalPolicy() == null ? RemovalPolicy.RETAIN : props.getRemovalPolicy());
             TypeRegistrations.dependOnRegistration(this);
         }
     }
 
-    private static ObjectNode fromTypedProps(WhatsAppMessageTemplateProps props, String where) {
+    private static ObjectNode fromTypedProps(WhatsAppMessageTemplateProps props, java.util.function.Supplier<String> where) {
         requireProp(props.getTemplateName(), "templateName", where);
         requireProp(props.getLanguage(), "language", where);
         if (props.getCategory() == null) {
-            throw new IllegalArgumentException(where + ": WhatsAppMessageTemplateProps.category is required");
+            throw new IllegalArgumentException(where.get() + ": WhatsAppMessageTemplateProps.category is required");
         }
         if (props.getComponents() == null || props.getComponents().isEmpty()) {
-            throw new IllegalArgumentException(where
+            throw new IllegalArgumentException(where.get()
                     + ": WhatsAppMessageTemplateProps needs components (at least a BODY) or a definition");
         }
         ObjectNode json = MetaJson.object();
@@ -135,9 +137,9 @@ public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessag
     }
 
     private static ObjectNode fromDefinition(WhatsAppMessageTemplateProps props, TemplateDefinitionSource source,
-            String where, SynthProblems found) {
+            java.util.function.Supplier<String> where, SynthProblems found) {
         if (props.getComponents() != null) {
-            throw new IllegalArgumentException(where
+            throw new IllegalArgumentException(where.get()
                     + ": WhatsAppMessageTemplateProps takes components or a definition, not both");
         }
         source.readProblems().forEach(problem -> found.add(null, problem));
@@ -160,9 +162,9 @@ public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessag
         return json;
     }
 
-    private static void requireProp(String value, String name, String where) {
+    private static void requireProp(String value, String name, java.util.function.Supplier<String> where) {
         if (value == null || value.isEmpty()) {
-            throw new IllegalArgumentException(where + ": WhatsAppMessageTemplateProps." + name + " is required");
+            throw new IllegalArgumentException(where.get() + ": WhatsAppMessageTemplateProps." + name + " is required");
         }
     }
 

@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import software.amazon.awscdk.RemovalPolicies;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.RemovalPolicyProps;
 import software.constructs.Construct;
 
 /**
@@ -40,23 +43,28 @@ public class WhatsAppTemplateFolder extends Construct {
 
     public WhatsAppTemplateFolder(Construct scope, String id, WhatsAppTemplateFolderProps props) {
         super(scope, id);
-        String where = getNode().getPath();
+        java.util.function.Supplier<String> where = () -> getNode().getPath();
         Path directory = props.getDirectory();
         if (directory == null) {
-            throw new IllegalArgumentException(where + ": WhatsAppTemplateFolderProps.directory is required");
+            throw new IllegalArgumentException(where.get() + ": WhatsAppTemplateFolderProps.directory is required");
         }
         if (!Files.isDirectory(directory)) {
-            throw new IllegalArgumentException(where + ": template folder " + directory + " does not exist"
+            throw new IllegalArgumentException(where.get() + ": template folder " + directory + " does not exist"
                     + " (resolved to " + directory.toAbsolutePath().normalize() + ")");
         }
         WabaReference waba = WabaReference.of(props.getWaba(), props.getWabaId(), props.getWabaArn(),
-                where + ": WhatsAppTemplateFolderProps");
+                () -> where.get() + ": WhatsAppTemplateFolderProps");
         this.mediaFiles = new MediaFiles(this, waba, directory);
 
         for (Path relative : definitionFiles(directory)) {
             Path file = directory.resolve(relative);
             declare(file, TemplateDefinitionSource.fromFile(file), waba, props);
         }
+        // One aspect and one dependency for the whole folder instead of a jsii call per template.
+        RemovalPolicies.of(this).apply(props.getRemovalPolicy() == null ? RemovalPolicy.RETAIN : props.getRemovalPolicy(),
+                RemovalPolicyProps.builder()
+                        .applyToResourceTypes(List.of(WhatsAppMessageTemplate.RESOURCE_TYPE, WhatsAppLibraryTemplate.RESOURCE_TYPE))
+                        .build());
         TypeRegistrations.dependOnRegistration(this);
     }
 
@@ -93,13 +101,13 @@ public class WhatsAppTemplateFolder extends Construct {
             template = new WhatsAppLibraryTemplate(this, key, wabaOn(library, waba)
                     .waitForApproval(props.getWaitForApproval())
                     .removalPolicy(props.getRemovalPolicy())
-                    .build(), fileName, false);
+                    .build(), fileName, true);
         } else {
             template = new WhatsAppMessageTemplate(this, key, wabaOn(WhatsAppMessageTemplateProps.builder(), waba)
                     .definition(source)
                     .waitForApproval(props.getWaitForApproval())
                     .removalPolicy(props.getRemovalPolicy())
-                    .build(), mediaFiles, false);
+                    .build(), mediaFiles, true);
         }
         templates.put(key, template);
     }

@@ -37,7 +37,7 @@ public class WhatsAppTemplateMedia extends Resource implements IWhatsAppTemplate
 
     public WhatsAppTemplateMedia(Construct scope, String id, WhatsAppTemplateMediaProps props) {
         this(scope, id, WabaReference.of(props.getWaba(), props.getWabaId(), props.getWabaArn(),
-                scope.getNode().getPath() + "/" + id + ": WhatsAppTemplateMediaProps"), props.getSource());
+                () -> scope.getNode().getPath() + "/" + id + ": WhatsAppTemplateMediaProps"), props.getSource());
     }
 
     WhatsAppTemplateMedia(Construct scope, String id, WabaReference waba, TemplateMediaSource source) {
