@@ -193,13 +193,17 @@ public final class CanonicalForm {
         return node.deepCopy();
     }
 
+    /** The node Jackson's parser would produce for the number's value written plainly (10.0 and 10L become 10). */
     private static JsonNode number(JsonNode node) {
         BigDecimal value = node.decimalValue().stripTrailingZeros();
-        if (value.scale() <= 0) {
-            BigInteger integer = value.toBigIntegerExact();
-            return integer.bitLength() < 64 ? NODES.numberNode(integer.longValue()) : NODES.numberNode(integer);
+        if (value.scale() > 0) {
+            return NODES.numberNode(value.doubleValue());
         }
-        return NODES.numberNode(value);
+        BigInteger integer = value.toBigIntegerExact();
+        if (integer.bitLength() < 32) {
+            return NODES.numberNode(integer.intValue());
+        }
+        return integer.bitLength() < 64 ? NODES.numberNode(integer.longValue()) : NODES.numberNode(integer);
     }
 
     private static boolean isEmpty(JsonNode value) {
