@@ -50,22 +50,6 @@ final class Location {
         return sb.toString();
     }
 
-    /** True when this location is {@code other} or lies inside it. */
-    boolean within(Location other) {
-        return segments.size() >= other.segments.size()
-                && segments.subList(0, other.segments.size()).equals(other.segments);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Location l && segments.equals(l.segments);
-    }
-
-    @Override
-    public int hashCode() {
-        return segments.hashCode();
-    }
-
     @Override
     public String toString() {
         return path();

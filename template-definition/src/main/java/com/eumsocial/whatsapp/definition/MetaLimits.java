@@ -15,8 +15,11 @@ public final class MetaLimits {
 
     /** The AWS API's length constraint on language. */
     public static final int LANGUAGE_MAX_LENGTH = 6;
-    /** Every language Meta lists is a 2-3 letter code with an optional region: en, en_US, fil. */
-    public static final Pattern LANGUAGE_PATTERN = Pattern.compile("[a-z]{2,3}(_[A-Z]{2})?");
+    /**
+     * Meta's language codes are a 2-3 letter language with an optional region (en, en_US, fil);
+     * a numeric region (es_419) is allowed too, should Meta add one.
+     */
+    public static final Pattern LANGUAGE_PATTERN = Pattern.compile("[a-z]{2,3}(_([A-Z]{2}|[0-9]{3}))?");
 
     public static final int HEADER_TEXT_MAX_LENGTH = 60;
     public static final int BODY_TEXT_MAX_LENGTH = 1024;

@@ -31,6 +31,15 @@ public final class TemplateDefinitionParser {
         return fromJson(readTree(json, null), null);
     }
 
+    /**
+     * @param source where the text came from (a file name, a construct path), named on every
+     *               line of the exception message; null when unknown
+     * @throws InvalidDefinitionException with every structural problem
+     */
+    public static TemplateDefinition parse(String json, String source) {
+        return fromJson(readTree(json, source), source);
+    }
+
     /** @throws InvalidDefinitionException whose message names the file on every line */
     public static TemplateDefinition parse(Path file) {
         String source = file.toString();

@@ -150,6 +150,14 @@ class TemplateDefinitionParserTest {
     }
 
     @Test
+    void textFromAnotherSourceCanBeNamedToo() {
+        assertThatThrownBy(() -> TemplateDefinitionParser.parse("{\"name\": 1}", "Stack/OrderUpdate"))
+                .isInstanceOf(InvalidDefinitionException.class)
+                .hasMessage("Stack/OrderUpdate: name: must be a string, found number");
+        assertThat(TemplateDefinitionParser.parse("{\"name\": \"a\"}", "Stack/OrderUpdate").name()).isEqualTo("a");
+    }
+
+    @Test
     void anUnreadableFileIsReportedWithItsName(@TempDir Path dir) {
         Path missing = dir.resolve("missing.json");
 
