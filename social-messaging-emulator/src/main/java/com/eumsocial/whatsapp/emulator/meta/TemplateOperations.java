@@ -247,8 +247,11 @@ final class TemplateOperations {
         WabaState waba = state.waba(accountId, InputMembers.requiredText(input, "id"), "id");
         String name = InputMembers.requiredText(input, "templateName");
         String metaTemplateId = InputMembers.optionalText(input, "metaTemplateId");
+        // Meta deletes by name (every language) unless an id narrows it to one template;
+        // deleteAllLanguages (wire name deleteAllTemplates) widens an id-narrowed delete again.
+        boolean allLanguages = InputMembers.optionalBoolean(input, "deleteAllLanguages");
         List<StoredTemplate> targets = new ArrayList<>();
-        if (metaTemplateId != null) {
+        if (metaTemplateId != null && !allLanguages) {
             StoredTemplate t = liveTemplate(waba, metaTemplateId);
             if (!t.name.equals(name)) {
                 throw ServiceError.invalidParameters("Template " + metaTemplateId + " is named " + t.name + ", not "
@@ -256,6 +259,9 @@ final class TemplateOperations {
             }
             targets.add(t);
         } else {
+            if (metaTemplateId != null && !liveTemplate(waba, metaTemplateId).name.equals(name)) {
+                throw ServiceError.invalidParameters("Template " + metaTemplateId + " is not named " + name);
+            }
             for (StoredTemplate t : waba.live()) {
                 if (t.name.equals(name)) {
                     targets.add(t);

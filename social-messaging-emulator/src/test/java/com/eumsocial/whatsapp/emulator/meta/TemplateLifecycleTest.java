@@ -120,6 +120,19 @@ class TemplateLifecycleTest {
     }
 
     @Test
+    void deleteAllLanguagesWithAnIdRemovesEveryLanguageOfItsName() {
+        String en = f.create(BackendFixture.utilityBody("hours", "en_US", "We open at nine every morning."));
+        f.create(BackendFixture.utilityBody("hours", "de", "Wir oeffnen jeden Morgen um neun."));
+        String other = f.createUtility("other", "A template with another name.");
+        f.call("DeleteWhatsAppMessageTemplate", BackendFixture.deleteInput("hours", en).put("deleteAllLanguages", true));
+        assertThat(f.list(null, null).path("templates").findValuesAsText("metaTemplateId")).containsExactly(other);
+        assertThat(f.fails("DeleteWhatsAppMessageTemplate", BackendFixture.deleteInput("hours", other)
+                .put("deleteAllLanguages", true)).errorType()).isEqualTo("InvalidParametersException");
+        f.call("DeleteWhatsAppMessageTemplate", BackendFixture.deleteInput("other", other).put("deleteAllLanguages", false));
+        assertThat(f.list(null, null).path("templates")).isEmpty();
+    }
+
+    @Test
     void deleteErrors() {
         assertThat(f.fails("DeleteWhatsAppMessageTemplate", BackendFixture.deleteInput("nothing", null)).errorType())
                 .isEqualTo("ResourceNotFoundException");
