@@ -30,11 +30,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static com.eumsocial.whatsapp.definition.MetaLimits.*;
 
@@ -106,7 +109,7 @@ final class DefinitionRules {
     }
 
     private static String suggestName(String name) {
-        String s = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]+", "_");
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_");
         return s.isEmpty() ? "template_name" : s;
     }
 
@@ -183,7 +186,7 @@ final class DefinitionRules {
     private void checkMediaHandle(MediaHeader m, Location at) {
         Example e = m.example();
         Location handles = at.field("example").field("header_handle");
-        String upload = "upload the " + m.format().name().toLowerCase(java.util.Locale.ROOT)
+        String upload = "upload the " + m.format().name().toLowerCase(Locale.ROOT)
                 + " (EUMSocial::WhatsApp::TemplateMedia or CreateWhatsAppMessageTemplateMedia) and put its handle in "
                 + "\"example\": {\"header_handle\": [\"4::...\"]}";
         if (e == null || e.headerHandle() == null || e.headerHandle().isEmpty()) {
@@ -352,7 +355,7 @@ final class DefinitionRules {
         }
         int max = numbers.last();
         String run = max <= 4
-                ? java.util.stream.IntStream.rangeClosed(1, max).mapToObj(Integer::toString).collect(Collectors.joining(", "))
+                ? IntStream.rangeClosed(1, max).mapToObj(Integer::toString).collect(Collectors.joining(", "))
                 : "1, 2, ..., " + max;
         if (numbers.first() != 1) {
             report(at, Rule.PARAMETER_SEQUENCE, "the first parameter is {{" + numbers.first() + "}}; positional "
@@ -539,7 +542,7 @@ final class DefinitionRules {
                         + " characters long; a COPY_CODE example has at most " + COPY_CODE_EXAMPLE_MAX_LENGTH);
             }
         } else if (b instanceof FlowButton f) {
-            long references = java.util.stream.Stream.of(f.flowId(), f.flowName(), f.flowJson()).filter(v -> !isBlank(v)).count();
+            long references = Stream.of(f.flowId(), f.flowName(), f.flowJson()).filter(v -> !isBlank(v)).count();
             if (references != 1) {
                 report(at, Rule.BUTTON_FLOW_REFERENCE, "a FLOW button names its flow with exactly one of flow_id, "
                         + "flow_name or flow_json; found " + references);
@@ -673,7 +676,7 @@ final class DefinitionRules {
     }
 
     private static String placeholders(int n) {
-        return java.util.stream.IntStream.range(0, n).mapToObj(i -> "\"...\"").collect(Collectors.joining(", "));
+        return IntStream.range(0, n).mapToObj(i -> "\"...\"").collect(Collectors.joining(", "));
     }
 
     private static String braces(Set<String> names) {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /** Finds the {@code {{...}}} parameters of a text and the brace mistakes around them. */
 final class TextParameters {
-    static final Pattern POSITIONAL = Pattern.compile("[0-9]+");
+    /** {{0}} is read as positional so the sequence rule can say "start at {{1}}"; {{01}} is not a parameter. */
+    static final Pattern POSITIONAL = Pattern.compile("0|[1-9][0-9]{0,8}");
     /** Meta: lowercase letters, digits and underscores; a name starts with a letter. */
     static final Pattern NAMED = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -21,7 +22,7 @@ final class TextParameters {
         }
 
         int number() {
-            return Integer.parseInt(content.length() > 9 ? content.substring(0, 9) : content);
+            return Integer.parseInt(content);
         }
 
         String placeholder() {

@@ -202,6 +202,16 @@ class TemplateValidatorRulesTest {
                         "components[0].text", "parameter {{#name}} contains #, $ or %; parameters may not contain them"),
                 rule("parameter-syntax", utility(BODY), utility(body("Hello {{First Name}}, your order has shipped and will arrive soon.")),
                         "components[0].text", "parameter {{First Name}} is not valid"),
+                rule("parameter-syntax", utility(BODY_2), utility(body("Hello {{01}}, your order has shipped and will arrive soon.")),
+                        "components[0].text", "parameter {{01}} is not valid; write {{1}}, {{2}}, ... or {{a_name}}"),
+                rule("parameter-sequence", utility(BODY_2),
+                        utility(body("Hello {{0}}, your order has shipped and will arrive soon.", "{'body_text':[['Maria']]}")),
+                        "components[0].text", "the first parameter is {{0}}; positional parameters start at {{1}}"),
+                rule("parameter-sequence", utility(body("Dear {{1}}, order {{2}} ships {{3}} from {{4}} to {{5}} today; "
+                                + "thanks for choosing our friendly store again.", "{'body_text':[['a','b','c','d','e']]}")),
+                        utility(body("Dear {{1}}, order {{2}} ships {{3}} from {{4}} to {{6}} today; "
+                                + "thanks for choosing our friendly store again.", "{'body_text':[['a','b','c','d','e']]}")),
+                        "components[0].text", "parameter {{6}} follows {{4}}; positional parameters must run 1, 2, ..., 6"),
                 rule("parameter-format-mismatch", named(body(namedBody.replace("'", ""), namedExample)),
                         utility(body(namedBody.replace("'", ""), namedExample)), "components[0].text",
                         "parameter {{first_name}} is named but parameter_format is positional (the default); "
