@@ -142,9 +142,8 @@ final class AccountOperations {
             throw ServiceError.invalidParameters("signupCallback.callbackUrl must be an https:// URL");
         }
         long n = ++state.signupCount;
-        String hex = String.format(Locale.ROOT, "%032x", n * 0x9E3779B97F4A7C15L ^ state.settings.randomSeed())
-                .replace('-', '0');
-        hex = (hex + "00000000000000000000000000000000").substring(0, 32);
+        long mixed = (n * 0x9E3779B97F4A7C15L) ^ state.settings.randomSeed();
+        String hex = String.format(Locale.ROOT, "%016x%016x", mixed, Long.rotateLeft(mixed, 29) * 0xBF58476D1CE4E5B9L);
         MetaSettings.PhoneNumberSeed phone = new MetaSettings.PhoneNumberSeed("phone-number-id-" + hex,
                 String.format(Locale.ROOT, "2%014d", n), String.format(Locale.ROOT, "+1425555%04d", n % 10000),
                 "Signed-up business " + n, String.format(Locale.ROOT, "+1 425-555-%04d", n % 10000), "UNKNOWN", null);

@@ -84,7 +84,8 @@ public final class MetaBackend {
             case "TagResource" -> accounts.tag(accountId, in);
             case "UntagResource" -> accounts.untag(accountId, in);
             case "ListTagsForResource" -> accounts.listTags(accountId, in);
-            default -> throw new ServiceError(ServiceError.INTERNAL, "The emulator does not implement " + operation);
+            // A client error, not a 500: the SDK would retry a server error for ever.
+            default -> throw ServiceError.invalidParameters(operation + " is not supported by the emulator");
         };
     }
 

@@ -226,8 +226,9 @@ class TemplateLifecycleTest {
     }
 
     @Test
-    void unknownOperationsAreAnInternalError() {
-        assertThat(f.fails("SendWhatsAppMessage", JSON.createObjectNode()).errorType())
-                .isEqualTo("InternalServiceException");
+    void operationsTheEmulatorDoesNotPlayAreAClientError() {
+        ServiceError e = f.fails("SendWhatsAppMessage", JSON.createObjectNode());
+        assertThat(e.errorType()).isEqualTo("InvalidParametersException");
+        assertThat(e.getMessage()).isEqualTo("SendWhatsAppMessage is not supported by the emulator");
     }
 }
