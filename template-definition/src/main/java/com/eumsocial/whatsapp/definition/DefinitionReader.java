@@ -74,17 +74,34 @@ final class DefinitionReader {
         }
     }
 
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?[0-9]{1,9}");
+
     private static final Set<String> TOP_FIELDS = Set.of("name", "language", "category", "parameter_format", "components");
 
     private final List<DefinitionProblem> problems = new ArrayList<>();
     private final List<Integer> componentSources = new ArrayList<>();
     private final Map<Integer, List<Integer>> buttonSources = new HashMap<>();
 
-    private DefinitionReader() {
+    /**
+     * How booleans and numbers may be written. CloudFormation hands a registry handler every
+     * scalar inside a free-form property as a string (aws-cloudformation/cloudformation-cli#435),
+     * so {@code "true"} and {@code "10"} must be read as the boolean and number they were
+     * declared as; definition files keep Meta's strict JSON types.
+     */
+    enum Scalars { STRICT, CLOUDFORMATION_STRINGS }
+
+    private final Scalars scalars;
+
+    private DefinitionReader(Scalars scalars) {
+        this.scalars = scalars;
     }
 
     static Result read(JsonNode root) {
-        return new DefinitionReader().readRoot(root);
+        return read(root, Scalars.STRICT);
+    }
+
+    static Result read(JsonNode root, Scalars scalars) {
+        return new DefinitionReader(scalars).readRoot(root);
     }
 
     private Result readRoot(JsonNode root) {
@@ -360,6 +377,10 @@ final class DefinitionReader {
         if (node == null) {
             return null;
         }
+        if (scalars == Scalars.CLOUDFORMATION_STRINGS && node.isTextual()
+                && (node.textValue().equals("true") || node.textValue().equals("false"))) {
+            return Boolean.valueOf(node.textValue());
+        }
         if (!node.isBoolean()) {
             typeProblem(ownerAt.field(field), "true or false", node);
             return null;
@@ -371,6 +392,9 @@ final class DefinitionReader {
         JsonNode node = present(owner, field);
         if (node == null) {
             return null;
+        }
+        if (scalars == Scalars.CLOUDFORMATION_STRINGS && node.isTextual() && WHOLE_NUMBER.matcher(node.textValue()).matches()) {
+            return Integer.valueOf(node.textValue());
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
             typeProblem(ownerAt.field(field), "a whole number", node);

@@ -58,6 +58,23 @@ public final class TemplateDefinitionParser {
         return fromJson(json, null);
     }
 
+    /**
+     * Reads a definition assembled from CloudFormation resource properties. CloudFormation passes
+     * every scalar nested in a free-form property (such as {@code Components}) as a string
+     * (aws-cloudformation/cloudformation-cli#435); here {@code "true"}/{@code "false"} and
+     * whole-number strings are accepted where Meta expects a boolean or a number, and
+     * {@link TemplateDefinition#toJson()} writes them back with Meta's JSON types.
+     *
+     * @throws InvalidDefinitionException with every structural problem
+     */
+    public static TemplateDefinition fromCloudFormationProperties(JsonNode json) {
+        DefinitionReader.Result result = DefinitionReader.read(json, DefinitionReader.Scalars.CLOUDFORMATION_STRINGS);
+        if (!result.problems().isEmpty()) {
+            throw new InvalidDefinitionException(null, result.problems());
+        }
+        return result.definition();
+    }
+
     private static TemplateDefinition fromJson(JsonNode json, String source) {
         DefinitionReader.Result result = DefinitionReader.read(json);
         if (!result.problems().isEmpty()) {
