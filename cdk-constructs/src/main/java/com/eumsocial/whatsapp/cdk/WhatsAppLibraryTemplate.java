@@ -166,7 +166,7 @@ public class WhatsAppLibraryTemplate extends Resource implements IWhatsAppMessag
             }
             case "OTP" -> {
                 String otpType = button.getOtpType();
-                if (!OTP_TYPES.contains(otpType)) {
+                if (otpType == null || !OTP_TYPES.contains(otpType)) {
                     found.add(field + ".otp_type", "an OTP button needs otp_type COPY_CODE, ONE_TAP or ZERO_TAP");
                 } else if (!otpType.equals("COPY_CODE")) {
                     int apps = button.getSupportedApps() == null ? 0 : button.getSupportedApps().size();
