@@ -235,6 +235,28 @@ final class AccountOperations {
         return F.objectNode().put("statusCode", 200);
     }
 
+    ObjectNode putEventDestinations(String accountId, ObjectNode input) {
+        WabaState waba = state.waba(accountId, InputMembers.requiredText(input, "id"), "id");
+        JsonNode destinations = input.get("eventDestinations");
+        if (destinations == null || !destinations.isArray()) {
+            throw ServiceError.validation("1 validation error detected: Value at 'eventDestinations' failed to satisfy"
+                    + " constraint: Member must not be null");
+        }
+        if (destinations.size() > 1) {
+            throw ServiceError.validation("1 validation error detected: Value at 'eventDestinations' failed to satisfy"
+                    + " constraint: Member must have length less than or equal to 1");
+        }
+        waba.eventDestinations = (ArrayNode) destinations.deepCopy();
+        return F.objectNode();
+    }
+
+    /** Unlinks the WABA from the account; Meta's templates go with it as far as AWS can see. */
+    ObjectNode disassociate(String accountId, ObjectNode input) {
+        WabaState waba = state.waba(accountId, InputMembers.requiredText(input, "id"), "id");
+        state.wabas.remove(waba.id);
+        return F.objectNode();
+    }
+
     ObjectNode tag(String accountId, ObjectNode input) {
         WabaState waba = taggable(accountId, input);
         JsonNode tags = input.get("tags");

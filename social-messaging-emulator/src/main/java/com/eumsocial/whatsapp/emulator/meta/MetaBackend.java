@@ -21,7 +21,8 @@ public final class MetaBackend {
     public static final Set<String> STATE_CHANGING_OPERATIONS = Set.of("CreateWhatsAppMessageTemplate",
             "CreateWhatsAppMessageTemplateFromLibrary", "CreateWhatsAppMessageTemplateMedia",
             "DeleteWhatsAppMessageTemplate", "UpdateWhatsAppMessageTemplate", "AssociateWhatsAppBusinessAccount",
-            "TagResource", "UntagResource");
+            "TagResource", "UntagResource", "PutWhatsAppBusinessAccountEventDestinations",
+            "DisassociateWhatsAppBusinessAccount");
 
     private final MetaState state;
     private final TemplateOperations templates;
@@ -81,6 +82,8 @@ public final class MetaBackend {
             case "GetLinkedWhatsAppBusinessAccountPhoneNumber" -> accounts.getPhoneNumber(accountId, in);
             case "ListLinkedWhatsAppBusinessAccounts" -> accounts.listAccounts(accountId, in);
             case "AssociateWhatsAppBusinessAccount" -> accounts.associate(accountId, in);
+            case "PutWhatsAppBusinessAccountEventDestinations" -> accounts.putEventDestinations(accountId, in);
+            case "DisassociateWhatsAppBusinessAccount" -> accounts.disassociate(accountId, in);
             case "TagResource" -> accounts.tag(accountId, in);
             case "UntagResource" -> accounts.untag(accountId, in);
             case "ListTagsForResource" -> accounts.listTags(accountId, in);

@@ -128,6 +128,37 @@ class AccountOperationsTest {
     }
 
     @Test
+    void eventDestinationsAreReplaced() {
+        ObjectNode put = JSON.createObjectNode().put("id", WABA);
+        put.putArray("eventDestinations").addObject().put("eventDestinationArn", "arn:aws:sns:us-east-1:000000000000:events");
+        assertThat(f.call("PutWhatsAppBusinessAccountEventDestinations", put)).isEmpty();
+        assertThat(f.call("GetLinkedWhatsAppBusinessAccount", JSON.createObjectNode().put("id", WABA))
+                .path("account").path("eventDestinations").get(0).path("eventDestinationArn").asText()).endsWith(":events");
+        ObjectNode clear = JSON.createObjectNode().put("id", WABA);
+        clear.putArray("eventDestinations");
+        f.call("PutWhatsAppBusinessAccountEventDestinations", clear);
+        assertThat(f.call("GetLinkedWhatsAppBusinessAccount", JSON.createObjectNode().put("id", WABA))
+                .path("account").path("eventDestinations")).isEmpty();
+        ObjectNode two = JSON.createObjectNode().put("id", WABA);
+        two.putArray("eventDestinations").addObject().put("eventDestinationArn", "a");
+        two.withArray("eventDestinations").addObject().put("eventDestinationArn", "b");
+        assertThat(f.fails("PutWhatsAppBusinessAccountEventDestinations", two).errorType()).isEqualTo("ValidationException");
+        assertThat(f.fails("PutWhatsAppBusinessAccountEventDestinations", JSON.createObjectNode().put("id", WABA))
+                .errorType()).isEqualTo("ValidationException");
+    }
+
+    @Test
+    void disassociateUnlinksTheWaba() {
+        String gone = "waba-00000000000000000000000000000003";
+        assertThat(f.call("DisassociateWhatsAppBusinessAccount", JSON.createObjectNode().put("id", gone))).isEmpty();
+        assertThat(f.fails("GetLinkedWhatsAppBusinessAccount", JSON.createObjectNode().put("id", gone)).errorType())
+                .isEqualTo("ResourceNotFoundException");
+        assertThat(f.call("ListLinkedWhatsAppBusinessAccounts", JSON.createObjectNode()).path("linkedAccounts")).hasSize(2);
+        assertThat(failsAs(ACCOUNT, "DisassociateWhatsAppBusinessAccount", JSON.createObjectNode().put("id", OTHER_WABA))
+                .errorType()).isEqualTo("AccessDeniedException");
+    }
+
+    @Test
     void tagsOnWabaArns() {
         ObjectNode tag = JSON.createObjectNode().put("resourceArn", WABA_ARN);
         tag.putArray("tags").addObject().put("key", "team").put("value", "growth");
