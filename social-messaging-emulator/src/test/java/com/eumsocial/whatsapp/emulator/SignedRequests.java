@@ -1,5 +1,6 @@
 package com.eumsocial.whatsapp.emulator;
 
+import com.eumsocial.whatsapp.emulator.protocol.IncomingRequest;
 import com.eumsocial.whatsapp.emulator.security.AccessKey;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -7,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
@@ -43,6 +47,16 @@ public final class SignedRequests {
             }
         });
         return out.build();
+    }
+
+    /** The same signed request as the emulator's server would hand it to the protocol layer. */
+    public static IncomingRequest incoming(String method, String pathAndQuery, String body) {
+        HttpRequest request = signed(URI.create("http://127.0.0.1:4599"), method, pathAndQuery, body, AccessKey.DEFAULT,
+                Instant.now());
+        Map<String, List<String>> headers = new LinkedHashMap<>(request.headers().map());
+        headers.put("Host", List.of("127.0.0.1:4599"));
+        return new IncomingRequest(method, request.uri().getRawPath(), request.uri().getRawQuery(), headers,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     public static HttpRequest signed(URI endpoint, String method, String pathAndQuery, String body) {
