@@ -93,12 +93,20 @@ public class WhatsAppTemplateTypes extends Construct {
     }
 
     private static ResourceTypePackage load(String where, String prop, Path given, String typeName, Path searchFrom) {
-        Path zip = given != null ? given : findDefault(typeName, searchFrom);
+        Path zip = given;
         if (zip == null) {
-            throw new IllegalArgumentException(where + ": WhatsAppTemplateTypesProps." + prop + " not given and "
-                    + DEFAULT_PACKAGES.get(typeName) + " not found in " + searchFrom.toAbsolutePath().normalize()
-                    + " or any folder above it; build it with `mvn -pl "
-                    + DEFAULT_PACKAGES.get(typeName).getName(0) + " package` or pass the zip's path");
+            Path module = DEFAULT_PACKAGES.get(typeName).getName(0);
+            Path projectRoot = findProjectRoot(module, searchFrom);
+            if (projectRoot == null) {
+                throw new IllegalArgumentException(where + ": WhatsAppTemplateTypesProps." + prop + " not given and no "
+                        + module + " folder found in " + searchFrom.toAbsolutePath().normalize()
+                        + " or any folder above it; pass the zip's path");
+            }
+            zip = projectRoot.resolve(DEFAULT_PACKAGES.get(typeName));
+            if (!Files.isRegularFile(zip)) {
+                throw new IllegalArgumentException(where + ": WhatsAppTemplateTypesProps." + prop + " not given and "
+                        + zip + " does not exist; build it with `mvn -pl " + module + " package` or pass the zip's path");
+            }
         }
         ResourceTypePackage pkg;
         try {
@@ -113,11 +121,11 @@ public class WhatsAppTemplateTypes extends Construct {
         return pkg;
     }
 
-    private static Path findDefault(String typeName, Path searchFrom) {
+    /** The nearest folder, from {@code searchFrom} upward, that holds the resource module's folder. */
+    private static Path findProjectRoot(Path module, Path searchFrom) {
         for (Path dir = searchFrom.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(DEFAULT_PACKAGES.get(typeName));
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
+            if (Files.isDirectory(dir.resolve(module))) {
+                return dir;
             }
         }
         return null;

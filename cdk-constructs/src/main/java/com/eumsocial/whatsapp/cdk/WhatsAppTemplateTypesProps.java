@@ -5,7 +5,8 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 
 /**
  * Properties of {@link WhatsAppTemplateTypes}. Each package defaults to the zip its module builds
- * ({@code mvn package}), found from the working directory or any folder above it:
+ * ({@code mvn package}) in the nearest folder, from the working directory upward, that holds the
+ * module's folder:
  * {@code template-resource/target/eumsocial-whatsapp-messagetemplate.zip},
  * {@code library-template-resource/target/eumsocial-whatsapp-librarytemplate.zip},
  * {@code media-resource/target/eumsocial-whatsapp-templatemedia.zip}.
