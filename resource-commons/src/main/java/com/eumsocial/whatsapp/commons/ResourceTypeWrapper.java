@@ -104,7 +104,7 @@ public abstract class ResourceTypeWrapper<M, C> extends LambdaWrapper<M, C, Type
     }
 
     @Override
-    protected JSONObject provideResourceSchemaJSONObject() {
+    public JSONObject provideResourceSchemaJSONObject() {
         if (schema == null) {
             try (InputStream in = getClass().getResourceAsStream(schemaResource)) {
                 if (in == null) {
