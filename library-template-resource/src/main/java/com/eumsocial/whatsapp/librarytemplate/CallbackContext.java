@@ -6,15 +6,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
- * What a create carries between invocations. Once the template exists its id is here, so a
- * re-invocation only looks at Meta's review and never creates a second one.
+ * What a create or delete carries between invocations. Once a create has made the template its id
+ * is here, so a re-invocation only looks at Meta's review and never creates a second one; a
+ * delete keeps the id of the template it deleted while it waits for it to disappear.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public final class CallbackContext {
-    /** The template this create made. */
+    /** The template this create made, or this delete deleted. */
     private String metaTemplateId;
-    /** Its name, needed to delete it if Meta rejects it. */
+    /** Its name: a rejected template is deleted by name and id. */
     private String templateName;
     private ReviewWaitState wait;
 

@@ -15,6 +15,12 @@ final class Configuration {
      */
     static final Duration REVIEW_MAX_WAIT = Duration.ofMinutes(CREATE_TIMEOUT_MINUTES - 10);
 
+    /** handlers.delete.timeoutInMinutes. */
+    static final int DELETE_TIMEOUT_MINUTES = 60;
+
+    /** How long a delete waits for the template to disappear. */
+    static final Duration DELETE_MAX_WAIT = Duration.ofMinutes(DELETE_TIMEOUT_MINUTES - 5);
+
     /**
      * Templates per list page. Each listed template costs a Get (only Get tells whether it came
      * from the library), so pages are kept small enough to answer well within list's 30 seconds.

@@ -33,6 +33,7 @@ import software.amazon.awssdk.services.socialmessaging.SocialMessagingClient;
 import software.amazon.awssdk.services.socialmessaging.model.DeleteWhatsAppMessageTemplateRequest;
 import software.amazon.awssdk.services.socialmessaging.model.DeleteWhatsAppMessageTemplateResponse;
 import software.amazon.awssdk.services.socialmessaging.model.GetWhatsAppMessageTemplateRequest;
+import software.amazon.awssdk.services.socialmessaging.model.GetWhatsAppMessageTemplateResponse;
 import software.amazon.cloudformation.proxy.HandlerErrorCode;
 import software.amazon.cloudformation.proxy.OperationStatus;
 import software.amazon.cloudformation.proxy.ProgressEvent;
@@ -237,9 +238,15 @@ class ExistingTemplateHandlersTest {
 
     @Nested
     class Delete {
+        private void getReturnsThenIsGone(String status) {
+            when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+                .thenReturn(GetWhatsAppMessageTemplateResponse.builder().template(metaTemplate(status).build()).build())
+                .thenThrow(ServiceErrors.notFound("Template not found"));
+        }
+
         @Test
-        void deletesThisLanguageOnlyAndSucceedsWithoutAModel() {
-            Fixtures.get(client, ID, metaTemplate("APPROVED").build());
+        void deletesThisLanguageOnlyAndSucceedsWithoutAModelOnceItIsGone() {
+            getReturnsThenIsGone("APPROVED");
             when(client.deleteWhatsAppMessageTemplate(any(DeleteWhatsAppMessageTemplateRequest.class)))
                 .thenReturn(DeleteWhatsAppMessageTemplateResponse.builder().build());
 
@@ -254,6 +261,53 @@ class ExistingTemplateHandlersTest {
             assertThat(sent.getValue().templateName()).isEqualTo(NAME);
             assertThat(sent.getValue().metaTemplateId()).isEqualTo(ID);
             assertThat(sent.getValue().deleteAllLanguages()).isFalse();
+        }
+
+        @Test
+        void aTemplateStillShownAfterTheDeleteIsWaitedForWithoutDeletingAgain() {
+            Fixtures.get(client, ID, metaTemplate("APPROVED").build());
+
+            ProgressEvent<ResourceModel, CallbackContext> first = run(new DeleteHandler(), identifier(), null);
+
+            assertThat(first.getStatus()).isEqualTo(OperationStatus.IN_PROGRESS);
+            assertThat(first.getResourceModel().getMetaTemplateId()).isEqualTo(ID);
+            assertThat(first.getResourceModel().getWabaId()).isEqualTo(WABA);
+            assertThat(first.getCallbackDelaySeconds()).isEqualTo(5);
+            assertThat(first.getCallbackContext().getMetaTemplateId()).isEqualTo(ID);
+            assertThat(first.getMessage()).contains("to disappear");
+
+            when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+                .thenReturn(GetWhatsAppMessageTemplateResponse.builder().template(metaTemplate("PENDING_DELETION").build()).build());
+            ProgressEvent<ResourceModel, CallbackContext> second = new DeleteHandler().handleRequest(
+                invocations.invocation(invocations.request(first.getResourceModel()), first.getCallbackContext()));
+
+            assertThat(second.getStatus()).isEqualTo(OperationStatus.SUCCESS);
+            assertThat(second.getResourceModel()).isNull();
+            verify(client, org.mockito.Mockito.times(1)).deleteWhatsAppMessageTemplate(any(DeleteWhatsAppMessageTemplateRequest.class));
+        }
+
+        @Test
+        void aContextWithoutAWaitStillChecks() {
+            Fixtures.get(client, ID, metaTemplate("DELETED").build());
+
+            ProgressEvent<ResourceModel, CallbackContext> event = new DeleteHandler().handleRequest(
+                invocations.invocation(invocations.request(identifier()), new CallbackContext(ID, NAME, null)));
+
+            assertThat(event.getStatus()).isEqualTo(OperationStatus.SUCCESS);
+            verify(client, never()).deleteWhatsAppMessageTemplate(any(DeleteWhatsAppMessageTemplateRequest.class));
+        }
+
+        @Test
+        void aTemplateThatNeverDisappearsFailsNotStabilized() {
+            Fixtures.get(client, ID, metaTemplate("APPROVED").build());
+            CallbackContext context = new CallbackContext(ID, NAME,
+                com.eumsocial.whatsapp.commons.ReviewWaitState.startingAt(java.time.Instant.parse("2025-12-31T23:00:00Z")));
+
+            ProgressEvent<ResourceModel, CallbackContext> event = new DeleteHandler().handleRequest(
+                invocations.invocation(invocations.request(identifier()), context));
+
+            assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.NotStabilized);
+            assertThat(event.getMessage()).contains("still exists");
         }
 
         @Test

@@ -1,0 +1,131 @@
+package com.eumsocial.whatsapp.librarytemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.eumsocial.whatsapp.commons.TypeConfigurationModel;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.json.JSONObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.cloudformation.resource.ResourceTypeSchema;
+import software.amazon.cloudformation.resource.Validator;
+import software.amazon.cloudformation.resource.exceptions.ValidationException;
+
+/** The files the registry takes: schema, execution role, .rpdk-config and contract-test inputs. */
+class RegistryFilesTest {
+    private static final Path SCHEMA = Path.of("eumsocial-whatsapp-librarytemplate.json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JSONObject schema() throws Exception {
+        return new JSONObject(Files.readString(SCHEMA));
+    }
+
+    private static List<String> pointers(Collection<?> pointers) {
+        return pointers.stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void theSchemaPassesTheResourceSchemaMetaSchema() throws Exception {
+        ResourceTypeSchema loaded = ResourceTypeSchema.load(schema());
+
+        assertThat(loaded.getTypeName()).isEqualTo(ResourceModel.TYPE_NAME);
+        assertThat(pointers(loaded.getPrimaryIdentifier())).containsExactly("/properties/WabaId", "/properties/MetaTemplateId");
+        assertThat(pointers(loaded.getReadOnlyProperties())).containsExactlyInAnyOrder("/properties/MetaTemplateId",
+            "/properties/Status", "/properties/QualityScore", "/properties/RejectedReason", "/properties/Components");
+        // Everything but WaitForApproval is create-only (the issue's contract).
+        assertThat(pointers(loaded.getCreateOnlyProperties())).containsExactlyInAnyOrder("/properties/WabaId",
+            "/properties/TemplateName", "/properties/LibraryTemplateName", "/properties/Category", "/properties/Language",
+            "/properties/ButtonInputs", "/properties/BodyInputs");
+        assertThat(pointers(loaded.getWriteOnlyProperties())).contains("/properties/WaitForApproval");
+    }
+
+    @Test
+    void theMetaSchemaCheckCatchesABrokenSchema() throws Exception {
+        JSONObject broken = schema();
+        broken.getJSONObject("properties").getJSONObject("WabaId").put("type", "text");
+
+        assertThatThrownBy(() -> ResourceTypeSchema.load(broken)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void timeoutsAreTheOnesTheHandlersWaitWithin() throws Exception {
+        JsonNode handlers = JSON.readTree(SCHEMA.toFile()).get("handlers");
+
+        assertThat(handlers.at("/create/timeoutInMinutes").asInt()).isEqualTo(Configuration.CREATE_TIMEOUT_MINUTES);
+        assertThat(handlers.at("/delete/timeoutInMinutes").asInt()).isEqualTo(Configuration.DELETE_TIMEOUT_MINUTES);
+        assertThat(Configuration.REVIEW_MAX_WAIT.toMinutes()).isLessThan(Configuration.CREATE_TIMEOUT_MINUTES);
+        assertThat(Configuration.DELETE_MAX_WAIT.toMinutes()).isLessThan(Configuration.DELETE_TIMEOUT_MINUTES);
+    }
+
+    @Test
+    void theTypeConfigurationIsTheOneSharedByAllTypes() throws Exception {
+        assertThat(JSON.readTree(SCHEMA.toFile()).get("typeConfiguration"))
+            .isEqualTo(JSON.readTree(TypeConfigurationModel.schemaJson()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"inputs/inputs_1_create.json", "inputs/inputs_1_update.json"})
+    void theContractTestInputsAreValid(String file) throws Exception {
+        new Validator().validateObject(new JSONObject(Files.readString(Path.of(file))), schema());
+    }
+
+    @Test
+    void theInvalidInputIsRejectedByTheSchema() throws Exception {
+        JSONObject invalid = new JSONObject(Files.readString(Path.of("inputs/inputs_1_invalid.json")));
+
+        assertThatThrownBy(() -> new Validator().validateObject(invalid, schema())).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void theUpdateInputChangesOnlyWaitForApproval() throws Exception {
+        JsonNode create = JSON.readTree(Path.of("inputs/inputs_1_create.json").toFile());
+        JsonNode update = JSON.readTree(Path.of("inputs/inputs_1_update.json").toFile());
+
+        Set<String> changed = new TreeSet<>();
+        create.fieldNames().forEachRemaining(name -> {
+            if (!create.get(name).equals(update.get(name))) {
+                changed.add(name);
+            }
+        });
+        assertThat(changed).containsExactly("WaitForApproval");
+    }
+
+    @Test
+    void theExecutionRoleGrantsExactlyTheHandlerPermissionsOnTheWabas() throws Exception {
+        JsonNode schema = JSON.readTree(SCHEMA.toFile());
+        Set<String> permissions = new TreeSet<>();
+        schema.get("handlers").forEach(handler -> handler.get("permissions").forEach(p -> permissions.add(p.asText())));
+        JsonNode role = new YAMLMapper().readTree(Path.of("resource-role.yaml").toFile()).at("/Resources/ExecutionRole/Properties");
+        Set<String> granted = new TreeSet<>();
+        role.at("/Policies/0/PolicyDocument/Statement").forEach(statement -> {
+            statement.get("Action").forEach(a -> granted.add(a.asText()));
+            assertThat(statement.at("/Resource/Fn::Sub").asText())
+                .isEqualTo("arn:${AWS::Partition}:social-messaging:*:${AWS::AccountId}:waba/*");
+        });
+
+        assertThat(granted).isEqualTo(permissions);
+        assertThat(role.at("/AssumeRolePolicyDocument/Statement/0/Principal/Service").asText())
+            .isEqualTo("resources.cloudformation.amazonaws.com");
+    }
+
+    @Test
+    void rpdkConfigNamesThisTypeAndAnEntryPointThatExists() throws Exception {
+        JsonNode config = JSON.readTree(Path.of(".rpdk-config").toFile());
+
+        assertThat(config.get("typeName").asText()).isEqualTo(ResourceModel.TYPE_NAME);
+        assertThat(config.get("runtime").asText()).isEqualTo("java17");
+        assertThat(config.at("/settings/protocolVersion").asText()).isEqualTo("2.0.0");
+        assertThat(config.get("entrypoint").asText()).isEqualTo(HandlerWrapper.class.getName() + "::handleRequest");
+        assertThat(config.get("testEntrypoint").asText()).isEqualTo(HandlerWrapper.class.getName() + "::testEntrypoint");
+    }
+}
