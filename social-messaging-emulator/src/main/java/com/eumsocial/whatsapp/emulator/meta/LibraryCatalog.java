@@ -18,10 +18,10 @@ import java.util.TreeSet;
  * Meta's template library, seeded from {@code library-catalog.json}: listing with filters, and
  * turning an entry plus the caller's inputs into a template definition.
  *
- * <p>Body inputs append a sentence to the body (add_contact_number: "For questions, call {{n}}.";
- * add_learn_more_link: "Learn more at {{n}}."; add_track_package_link: "Track your package at
- * {{n}}.") for UTILITY/MARKETING entries; add_security_recommendation and code_expiration_minutes
- * apply to AUTHENTICATION entries only. Button inputs are matched to the entry's buttons by type,
+ * <p>Body inputs append a sentence to the body (add_contact_number: "Call {{n}} if you have
+ * questions."; add_learn_more_link: "Learn more at {{n}} any time."; add_track_package_link:
+ * "Track your package at {{n}} any time.") for UTILITY/MARKETING entries;
+ * add_security_recommendation and code_expiration_minutes apply to AUTHENTICATION entries only. Button inputs are matched to the entry's buttons by type,
  * in order: every URL button needs {@code url: {base_url, url_suffix_example?}} and every
  * PHONE_NUMBER button a {@code phoneNumber}; QUICK_REPLY and OTP inputs are optional.
  */
@@ -175,10 +175,11 @@ final class LibraryCatalog {
         StringBuilder text = new StringBuilder(e.path("body").asText());
         List<String> examples = new ArrayList<>();
         e.path("body_example").forEach(x -> examples.add(x.asText()));
-        addSentence(bodyInputs, "addContactNumber", " For questions, call {{%d}}.", "+1 425 555 0100", text, examples);
-        addSentence(bodyInputs, "addLearnMoreLink", " Learn more at {{%d}}.", "https://www.example.com/help", text,
+        addSentence(bodyInputs, "addContactNumber", " Call {{%d}} if you have questions.", "+1 425 555 0100", text,
                 examples);
-        addSentence(bodyInputs, "addTrackPackageLink", " Track your package at {{%d}}.",
+        addSentence(bodyInputs, "addLearnMoreLink", " Learn more at {{%d}} any time.", "https://www.example.com/help",
+                text, examples);
+        addSentence(bodyInputs, "addTrackPackageLink", " Track your package at {{%d}} any time.",
                 "https://www.example.com/track", text, examples);
         ObjectNode body = components.addObject();
         body.put("type", "BODY");

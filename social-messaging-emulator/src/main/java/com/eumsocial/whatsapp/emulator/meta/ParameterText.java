@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class ParameterText {
     /**
      * Meta rejects text with "too many parameters for its length" without publishing the ratio.
-     * The emulator asks for at least this many words of fixed text per parameter (in BODY text).
+     * Practitioners report words plus parameters must reach 3n + 1 for n parameters, so BODY text
+     * needs at least this many words of fixed text per parameter, plus one.
      */
     static final int WORDS_PER_PARAMETER = 2;
 
@@ -95,22 +96,22 @@ final class ParameterText {
             problems.add(where + ": has " + distinct.size() + " parameters; at most " + maxParameters + " allowed");
         }
         if (body && !spans.isEmpty()) {
-            String stripped = text.strip();
-            if (TOKEN.matcher(stripped).lookingAt()) {
+            // Punctuation or white space alone around a parameter does not count as text.
+            if (!WORD.matcher(text.substring(0, spans.get(0)[0])).find()) {
                 problems.add(where + ": text must not start with a parameter");
             }
-            if (stripped.endsWith("}}")) {
-                problems.add(where + ": text must not end with a parameter");
+            if (!WORD.matcher(text.substring(spans.get(spans.size() - 1)[1])).find()) {
+                problems.add(where + ": text must not end with a parameter (punctuation after it does not count)");
             }
             int words = 0;
             Matcher w = WORD.matcher(leftover);
             while (w.find()) {
                 words++;
             }
-            if (words < WORDS_PER_PARAMETER * spans.size()) {
+            int needed = WORDS_PER_PARAMETER * spans.size() + 1;
+            if (words < needed) {
                 problems.add(where + ": too many parameters for the length of the text (" + spans.size()
-                        + " parameters, " + words + " words; at least " + WORDS_PER_PARAMETER
-                        + " words per parameter)");
+                        + " parameters, " + words + " other words; at least " + needed + " needed)");
             }
         }
         return new Analysis(List.copyOf(distinct), problems);

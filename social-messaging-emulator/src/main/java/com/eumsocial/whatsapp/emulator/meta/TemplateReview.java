@@ -73,8 +73,8 @@ final class TemplateReview {
                     problems.add(at + ".text: " + text.length() + " characters; a header allows at most "
                             + HEADER_TEXT_MAX);
                 }
-                if (text.contains("\n")) {
-                    problems.add(at + ".text: a header must not contain new lines");
+                if (text.contains("\n") || text.contains("*") || hasEmoji(text)) {
+                    problems.add(at + ".text: a text header must not contain new lines, asterisks or emoji");
                 }
                 ParameterText.Analysis a = ParameterText.analyse(at + ".text", text, named, false, 1);
                 problems.addAll(a.problems());
@@ -154,6 +154,9 @@ final class TemplateReview {
         }
         if (text.contains("{{") || text.contains("}}")) {
             problems.add(at + ".text: a footer must not contain parameters");
+        }
+        if (text.contains("\n") || hasEmoji(text)) {
+            problems.add(at + ".text: a footer must not contain new lines or emoji");
         }
     }
 

@@ -20,8 +20,12 @@
  *       not for AUTHENTICATION nor library templates): REJECTED, reason INVALID_FORMAT
  *       ({@code TemplateOperations.DUPLICATE_WORDING_REASON}) with a rejection_info naming the other
  *       template.</li>
- *   <li><b>Too many parameters for the text</b>: BODY text needs at least
- *       {@code ParameterText.WORDS_PER_PARAMETER} (2) words of fixed text per parameter.</li>
+ *   <li><b>Too many parameters for the text</b>: BODY text needs at least 2n + 1 words of fixed
+ *       text for n parameters ({@code ParameterText.WORDS_PER_PARAMETER}, from practitioners'
+ *       reports). <b>Parameter at the start or end</b>: punctuation alone before the first or after
+ *       the last parameter of a BODY does not count as text ("Your code is {{1}}." is rejected).
+ *       Text headers must not contain new lines, asterisks or emoji; footers no new lines or
+ *       emoji.</li>
  *   <li><b>Re-categorisation</b>: a UTILITY template whose texts contain a phrase of
  *       {@code PromotionalWording.PHRASES} is approved as MARKETING with previous_category UTILITY.</li>
  *   <li><b>Library</b>: an unknown library template name, a language it lacks, a category other than

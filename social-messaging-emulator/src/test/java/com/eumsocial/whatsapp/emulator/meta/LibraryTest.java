@@ -215,7 +215,7 @@ class LibraryTest {
         ObjectNode t = f.template(id);
         assertThat(t.path("status").asText()).isEqualTo("APPROVED");
         JsonNode body = t.path("components").get(0);
-        assertThat(body.path("text").asText()).endsWith(" For questions, call {{3}}. Learn more at {{4}}.");
+        assertThat(body.path("text").asText()).endsWith(" Call {{3}} if you have questions. Learn more at {{4}} any time.");
         assertThat(body.path("example").path("body_text").get(0)).hasSize(4);
 
         ObjectNode track = fromLibrary("tracked", "shipping_update", "UTILITY", "en_US");
@@ -224,7 +224,7 @@ class LibraryTest {
                 .add(urlInput("https://x.com/t/", "1"));
         String trackId = f.call("CreateWhatsAppMessageTemplateFromLibrary", track).path("metaTemplateId").asText();
         assertThat(f.template(trackId).path("components").get(0).path("text").asText())
-                .endsWith("Track your package at {{4}}.");
+                .endsWith("Track your package at {{4}} any time.");
     }
 
     @Test

@@ -41,6 +41,16 @@ class TemplateReviewRulesTest {
                         "must not start with a parameter"),
                 Arguments.of("ends with a parameter", def("UTILITY", "[" + body("Your order number for today is {{1}}", "['a']") + "]"),
                         "must not end with a parameter"),
+                Arguments.of("ends with a parameter and a full stop", def("UTILITY", "[" + body("Your order number for today is {{1}}.", "['a']") + "]"),
+                        "must not end with a parameter"),
+                Arguments.of("starts with punctuation and a parameter", def("UTILITY", "[" + body("*{{1}}* is your order number for today.", "['a']") + "]"),
+                        "must not start with a parameter"),
+                Arguments.of("one word short of the ratio", def("UTILITY", "[" + body("Dear {{1}}, order {{2}} ships soon.", "['a','b']") + "]"),
+                        "at least 5 needed"),
+                Arguments.of("header with an asterisk", def("UTILITY", "[{'type':'HEADER','format':'TEXT','text':'*Bold* news'}," + BODY + "]"),
+                        "asterisks or emoji"),
+                Arguments.of("footer with emoji", def("UTILITY", "[" + BODY + ",{'type':'FOOTER','text':'Thanks \uD83D\uDE00'}]"),
+                        "new lines or emoji"),
                 Arguments.of("adjacent parameters", def("UTILITY", "[" + body("Hello {{1}} {{2}} welcome to our friendly shop today.", "['a','b']") + "]"),
                         "adjacent"),
                 Arguments.of("too many parameters", def("UTILITY", "[" + body("Hi {{1}}, {{2}} and {{3}} ok.", "['a','b','c']") + "]"),
@@ -174,7 +184,7 @@ class TemplateReviewRulesTest {
     static Stream<Arguments> approved() {
         return Stream.of(
                 Arguments.of("full utility template", def("UTILITY", "[{'type':'HEADER','format':'TEXT','text':'Order {{1}}','example':{'header_text':['#1']}},"
-                        + body("Hi {{1}}, your order {{2}} has shipped and arrives on {{3}}.", "['Ana','#1','May 3']")
+                        + body("Hi {{1}}, your order {{2}} has shipped and arrives on {{3}} at the latest.", "['Ana','#1','May 3']")
                         + ",{'type':'FOOTER','text':'Reply STOP to opt out'},{'type':'BUTTONS','buttons':[{'type':'QUICK_REPLY','text':'Thanks'},{'type':'QUICK_REPLY','text':'Help'},"
                         + "{'type':'URL','text':'Track','url':'https://x.com/t/{{1}}','example':'https://x.com/t/1'},{'type':'PHONE_NUMBER','text':'Call','phone_number':'+1 425 555 0100'}]}]")),
                 Arguments.of("named parameters", "{'name':'rule_check','language':'en_US','category':'UTILITY','parameter_format':'named','components':[{'type':'HEADER','format':'TEXT','text':'Hi {{name}}','example':{'header_text_named_params':[{'param_name':'name','example':'Ana'}]}},"
