@@ -91,6 +91,20 @@ class RegistryFilesTest {
     }
 
     @Test
+    void theConfigurationSchemaIsTheTypeConfigurationWithTheTypeName() throws Exception {
+        JsonNode schema = JSON.readTree(SCHEMA.toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode expected =
+            (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(TypeConfigurationModel.schemaJson());
+        if (schema.has("definitions")) {
+            expected.set("definitions", schema.get("definitions"));
+        }
+        expected.put("typeName", ResourceModel.TYPE_NAME);
+
+        assertThat(JSON.readTree(Path.of("configuration-schema.json").toFile())).isEqualTo(expected);
+        assertThat(JSON.readTree(Path.of(".cfn_metadata.json").toFile()).get("plugin-name").asText()).isEqualTo("java");
+    }
+
+    @Test
     void rpdkConfigNamesThisTypeAndAnEntryPointThatExists() throws Exception {
         JsonNode config = JSON.readTree(Path.of(".rpdk-config").toFile());
 
