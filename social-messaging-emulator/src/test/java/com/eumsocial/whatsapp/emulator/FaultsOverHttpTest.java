@@ -40,6 +40,24 @@ class FaultsOverHttpTest {
     }
 
     @Test
+    void withASeededThrottleRateEveryCallSucceedsThroughSdkRetriesAndTheThrottlesAreCounted() {
+        // Deterministic: calls are sequential, so seed 5 always throttles the same attempts.
+        FaultSettings settings = new FaultSettings(5L, 0.3, 0, 0, 0, Duration.ZERO, 0, 0);
+        try (SocialMessagingEmulator emulator = SocialMessagingEmulator.start(EmulatorConfig.builder()
+                .faults(settings).build());
+             SocialMessagingClient client = EmulatorTestSupport.client(emulator)) {
+            for (int i = 0; i < 10; i++) {
+                assertThat(client.getLinkedWhatsAppBusinessAccount(r -> r.id(WABA_ID)).account().id())
+                        .isEqualTo(WABA_ID);
+            }
+            long throttled = emulator.control().stats().errors("ThrottledRequestException");
+            assertThat(throttled).isPositive();
+            assertThat(emulator.control().state().at("/protocol/operations/GetLinkedWhatsAppBusinessAccount").asLong())
+                    .isEqualTo(10 + throttled);
+        }
+    }
+
+    @Test
     void theSeededSequenceDecidesEachCallAndTheSdkRetriesInjectedFailures() {
         FaultSettings settings = new FaultSettings(11L, 0.3, 0.1, 0.1, 0, Duration.ZERO, 0, 0);
         try (SocialMessagingEmulator emulator = SocialMessagingEmulator.start(EmulatorConfig.builder()

@@ -13,6 +13,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.socialmessaging.SocialMessagingClient;
 
 /** What reaches the front door without a valid signature, over real HTTP. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,6 +44,17 @@ class SignaturesOverHttpTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).at("/account/id").asText()).isEqualTo(EmulatorTestSupport.WABA_ID);
         assertThat(response.headers().firstValue("x-amzn-RequestId")).isPresent();
+    }
+
+    @Test
+    void theSdkWithSessionCredentialsOfAKnownKeyIsServed() {
+        try (SocialMessagingClient client = SocialMessagingClient.builder()
+                .endpointOverride(emulator.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsSessionCredentials.create(
+                        AccessKey.SECOND.accessKeyId(), AccessKey.SECOND.secretAccessKey(), "FwoGZXIvYXdzEXAMPLE")))
+                .httpClient(UrlConnectionHttpClient.builder().build()).build()) {
+            assertThat(client.listLinkedWhatsAppBusinessAccounts(r -> { }).linkedAccounts()).isEmpty();
+        }
     }
 
     @Test
