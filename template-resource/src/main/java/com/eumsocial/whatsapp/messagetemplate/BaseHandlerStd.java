@@ -3,7 +3,7 @@ package com.eumsocial.whatsapp.messagetemplate;
 import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
 import com.eumsocial.whatsapp.commons.MetaReview;
-import com.eumsocial.whatsapp.commons.MetaTemplate;
+import com.eumsocial.whatsapp.commons.ReviewPoll;
 import com.eumsocial.whatsapp.commons.ReviewStep;
 import com.eumsocial.whatsapp.commons.TypeHandler;
 import com.eumsocial.whatsapp.commons.WabaReference;
@@ -11,7 +11,6 @@ import com.eumsocial.whatsapp.definition.TemplateValidator;
 import com.eumsocial.whatsapp.definition.DefinitionProblem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Optional;
 import software.amazon.cloudformation.proxy.HandlerErrorCode;
 import software.amazon.cloudformation.proxy.OperationStatus;
 import software.amazon.cloudformation.proxy.ProgressEvent;
@@ -68,39 +67,16 @@ abstract class BaseHandlerStd extends TypeHandler<ResourceModel, CallbackContext
             HandlerInvocation<ResourceModel, CallbackContext> invocation, WabaReference waba, ResourceModel desired,
             CallbackContext context) {
         String id = context.getMetaTemplateId();
-        Optional<MetaTemplate> found = invocation.templates().getLive(waba.id(), id);
-        if (found.isEmpty()) {
-            throw HandlerFailure.notFound("Template " + desired.getTemplateName() + " (" + desired.getLanguage() + ", id " + id
-                + ") no longer exists in WABA " + waba.id() + ": it was deleted while waiting for Meta's review");
+        ReviewPoll.Result poll = ReviewPoll.check(invocation.templates(), review(invocation), waba, id, context.getWait(),
+            Boolean.TRUE.equals(context.getCreatedHere()));
+        ReviewStep step = poll.step();
+        if (step.isApproved()) {
+            return success(Translator.toModel(poll.template(), desired, waba.given()), step.message());
         }
-        MetaTemplate template = found.get();
-        ReviewStep step = review(invocation).check(template, context.getWait());
-        switch (step.outcome()) {
-            case APPROVED:
-                return success(Translator.toModel(template, desired, waba.given()), step.message());
-            case WAIT:
-                return inProgress(withId(desired, id), context, step.callbackDelaySeconds(), step.message());
-            case REJECTED:
-                throw rejected(invocation, waba, template, step, Boolean.TRUE.equals(context.getCreatedHere()));
-            default:
-                throw step.toFailure();
+        if (step.isWaiting()) {
+            return inProgress(withId(desired, id), context, step.callbackDelaySeconds(), step.message());
         }
-    }
-
-    private static HandlerFailure rejected(HandlerInvocation<ResourceModel, CallbackContext> invocation, WabaReference waba,
-                                           MetaTemplate template, ReviewStep step, boolean createdHere) {
-        if (!createdHere) {
-            return new HandlerFailure(step.errorCode(), step.message() + ". The template keeps the rejected edit;"
-                + " fix the definition and update the stack again (REJECTED templates can be edited without limit).");
-        }
-        try {
-            invocation.templates().deleteOne(waba.id(), template.name(), template.id());
-            return new HandlerFailure(step.errorCode(), step.message()
-                + ". The rejected template was deleted so that nothing is left behind; fix the definition and deploy again.");
-        } catch (HandlerFailure deleteFailed) {
-            return new HandlerFailure(step.errorCode(), step.message() + ". Deleting the rejected template failed too ("
-                + deleteFailed.getMessage() + "); delete it by hand before deploying again.");
-        }
+        throw step.toFailure();
     }
 
     /** The MetaTemplateId from the model, or NotFound naming what is missing. */
