@@ -39,6 +39,7 @@ import software.amazon.awssdk.services.socialmessaging.model.TemplateSummary;
 import software.amazon.awssdk.services.socialmessaging.model.ThrottledRequestException;
 import software.amazon.awssdk.services.socialmessaging.model.ValidationException;
 import software.amazon.awssdk.services.socialmessaging.model.WabaPhoneNumberSetupFinalization;
+import software.amazon.awssdk.services.socialmessaging.model.WhatsAppBusinessAccountEventDestination;
 import software.amazon.awssdk.services.socialmessaging.model.WhatsAppSignupCallbackResult;
 
 /**
@@ -239,6 +240,22 @@ class SocialMessagingClientTest {
         client.untagResource(r -> r.resourceArn(arn).tagKeys("team"));
         assertThat(client.listTagsForResource(r -> r.resourceArn(arn)).tags()).extracting(Tag::key)
                 .containsExactly("env");
+    }
+
+    @Test
+    void eventDestinationsDisassociationAndUnemulatedOperationsTravelTheSameProtocol() {
+        client.putWhatsAppBusinessAccountEventDestinations(r -> r.id(WABA_ID).eventDestinations(
+                WhatsAppBusinessAccountEventDestination.builder()
+                        .eventDestinationArn("arn:aws:sns:us-east-1:000000000000:whatsapp-events").build()));
+        assertThat(client.getLinkedWhatsAppBusinessAccount(r -> r.id(WABA_ID)).account().eventDestinations())
+                .extracting(d -> d.eventDestinationArn()).containsExactly("arn:aws:sns:us-east-1:000000000000:whatsapp-events");
+
+        assertThatThrownBy(() -> client.sendWhatsAppMessage(r -> r.originationPhoneNumberId(PHONE_NUMBER_ID)
+                .message(SdkBytes.fromUtf8String("{}")).metaApiVersion("v20.0")))
+                .isInstanceOf(InvalidParametersException.class);
+
+        client.disassociateWhatsAppBusinessAccount(r -> r.id(WABA_ID));
+        assertThat(client.listLinkedWhatsAppBusinessAccounts(r -> { }).linkedAccounts()).isEmpty();
     }
 
     @Test
