@@ -50,10 +50,6 @@ final class LibraryCatalog {
         }
     }
 
-    int size() {
-        return entries.size();
-    }
-
     /** Entries matching every filter: searchKey is a case-insensitive substring of name, header or body. */
     List<ObjectNode> search(Map<String, String> filters) {
         for (String key : filters.keySet()) {

@@ -117,15 +117,6 @@ final class ParameterText {
         return new Analysis(List.copyOf(distinct), problems);
     }
 
-    static int count(String text) {
-        Matcher m = TOKEN.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
     static List<String> contents(String text) {
         Matcher m = TOKEN.matcher(text);
         List<String> out = new ArrayList<>();
