@@ -97,6 +97,19 @@ class SignaturesOverHttpTest {
     }
 
     @Test
+    void aHostHeaderThatCannotBeParsedIsRefusedNotDropped() {
+        var request = SignedRequests.incoming("GET", GET_WABA, null);
+        var headers = new java.util.LinkedHashMap<>(request.headers());
+        headers.put("Host", java.util.List.of("bad host:x"));
+        var verifier = new com.eumsocial.whatsapp.emulator.security.SigV4Verifier(java.util.List.of(AccessKey.DEFAULT),
+                "social-messaging", java.time.Clock.systemUTC(), Duration.ofMinutes(15));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> verifier.verify(
+                new com.eumsocial.whatsapp.emulator.protocol.IncomingRequest("GET", request.rawPath(),
+                        request.rawQuery(), headers, null)))
+                .hasMessageContaining("cannot be signed");
+    }
+
+    @Test
     void anUnknownRouteIsAJsonUnknownOperationError() throws Exception {
         assertError(EmulatorTestSupport.send(SignedRequests.signed(emulator.endpoint(), "GET", "/v1/nothing/here",
                 null)), 404, "UnknownOperationException");

@@ -114,13 +114,19 @@ public final class SigV4Verifier {
         if (host == null) {
             throw new AuthenticationFailure(AuthenticationFailure.INCOMPLETE, "The request has no Host header.");
         }
-        URI hostUri = URI.create("http://" + host);
-        SdkHttpRequest.Builder rebuilt = SdkHttpRequest.builder()
-                .method(SdkHttpMethod.fromValue(request.method()))
-                .protocol("http")
-                .host(hostUri.getHost())
-                .port(hostUri.getPort())
-                .encodedPath(request.rawPath());
+        SdkHttpRequest.Builder rebuilt;
+        try {
+            URI hostUri = URI.create("http://" + host);
+            rebuilt = SdkHttpRequest.builder()
+                    .method(SdkHttpMethod.fromValue(request.method()))
+                    .protocol("http")
+                    .host(hostUri.getHost())
+                    .port(hostUri.getPort())
+                    .encodedPath(request.rawPath());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new AuthenticationFailure(AuthenticationFailure.INVALID, "The request (method " + request.method()
+                    + ", Host header) cannot be signed: " + e.getMessage());
+        }
         request.queryParameters().forEach(rebuilt::putRawQueryParameter);
         for (String name : parsed.signedHeaders()) {
             if (name.equals("host")) {

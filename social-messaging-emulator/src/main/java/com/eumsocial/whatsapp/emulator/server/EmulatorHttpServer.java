@@ -63,7 +63,7 @@ public final class EmulatorHttpServer implements AutoCloseable {
     }
 
     private void exchange(HttpExchange exchange) {
-        try (exchange) {
+        try {
             IncomingRequest request = read(exchange);
             Response response = request.rawPath().equals(ControlHttpApi.PREFIX)
                     || request.rawPath().startsWith(ControlHttpApi.PREFIX + "/")
@@ -74,6 +74,9 @@ public final class EmulatorHttpServer implements AutoCloseable {
             LOG.debug("connection dropped: {}", e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("unexpected failure while answering a request", e);
+            answerInternalError(exchange);
+        } finally {
+            exchange.close();
         }
     }
 
@@ -95,6 +98,22 @@ public final class EmulatorHttpServer implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
+        }
+    }
+
+    /** Best effort: the client gets a JSON 500 instead of a dropped connection, unless headers already left. */
+    private static void answerInternalError(HttpExchange exchange) {
+        byte[] body = "{\"__type\":\"InternalServiceException\",\"message\":\"The emulator failed\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.getResponseHeaders().set("x-amzn-ErrorType", "InternalServiceException");
+            exchange.sendResponseHeaders(500, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // the response had started or the connection is gone: nothing more to say
         }
     }
 
