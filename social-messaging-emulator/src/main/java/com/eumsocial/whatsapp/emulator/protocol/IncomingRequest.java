@@ -20,6 +20,9 @@ public final class IncomingRequest {
     private final String rawQuery;
     private final Map<String, List<String>> headers;
     private final byte[] body;
+    // Routing, signature checks and deserialisation all need these: decode once per request.
+    private List<String> segments;
+    private Map<String, List<String>> query;
 
     public IncomingRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
                            byte[] body) {
@@ -61,6 +64,13 @@ public final class IncomingRequest {
 
     /** The decoded path segments ("/v1/a%20b" gives ["v1", "a b"]). */
     public List<String> pathSegments() {
+        if (segments == null) {
+            segments = Collections.unmodifiableList(decodeSegments());
+        }
+        return segments;
+    }
+
+    private List<String> decodeSegments() {
         List<String> segments = new ArrayList<>();
         for (String part : rawPath.split("/")) {
             if (!part.isEmpty()) {
@@ -72,6 +82,13 @@ public final class IncomingRequest {
 
     /** Decoded query parameters in arrival order; a name given several times keeps every value. */
     public Map<String, List<String>> queryParameters() {
+        if (query == null) {
+            query = Collections.unmodifiableMap(decodeQuery());
+        }
+        return query;
+    }
+
+    private Map<String, List<String>> decodeQuery() {
         Map<String, List<String>> params = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return params;
