@@ -29,7 +29,7 @@ final class DefinitionShape {
     static final Set<String> BUTTON_TYPES = Set.of("QUICK_REPLY", "URL", "PHONE_NUMBER", "COPY_CODE", "OTP", "FLOW",
             "CATALOG", "MPM", "SPM");
     private static final Pattern NAME = Pattern.compile("^[a-z0-9_]{1,512}$");
-    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(_[A-Za-z]{2,4})?$");
+    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(_[A-Za-z0-9]{2,4})?$");
 
     private DefinitionShape() {
     }

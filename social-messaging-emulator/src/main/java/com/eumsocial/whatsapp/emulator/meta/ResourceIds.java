@@ -18,7 +18,11 @@ final class ResourceIds {
     private ResourceIds() {
     }
 
-    /** A reference to a resource: its short id and, when given as an ARN, the account in the ARN. */
+    /**
+     * A reference to a resource: its short id and, when given as an ARN, the ARN's account. The
+     * ARN's region is not checked: clients may be configured for any region while the emulator
+     * renders ARNs with its configured one, and refusing them would only produce false failures.
+     */
     record Reference(String id, String arnAccount) {
     }
 

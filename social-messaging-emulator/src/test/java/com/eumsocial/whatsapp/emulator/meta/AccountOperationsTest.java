@@ -65,6 +65,10 @@ class AccountOperationsTest {
         assertThat(f.fails("GetLinkedWhatsAppBusinessAccount", JSON.createObjectNode().put("id",
                 "arn:aws:social-messaging:us-east-1:999999999999:waba/0123456789abcdef0123456789abcdef")).errorType())
                 .isEqualTo("AccessDeniedException");
+        // The ARN's region is not checked (see ResourceIds.Reference).
+        assertThat(f.call("GetLinkedWhatsAppBusinessAccount", JSON.createObjectNode().put("id",
+                "arn:aws:social-messaging:eu-west-1:000000000000:waba/0123456789abcdef0123456789abcdef"))
+                .path("account").path("id").asText()).isEqualTo(WABA);
         assertThat(f.fails("GetLinkedWhatsAppBusinessAccount", JSON.createObjectNode().put("id", "0123"))
                 .errorType()).isEqualTo("ValidationException");
         assertThat(f.fails("GetLinkedWhatsAppBusinessAccount", JSON.createObjectNode()).errorType())
