@@ -25,7 +25,12 @@ public record OutcomeRule(String templateName, Outcome outcome, String rejection
         /** Approved, then PAUSED {@code after} the approval. */
         PAUSED,
         /** Approved, then DISABLED {@code after} the approval. */
-        DISABLED
+        DISABLED,
+        /**
+         * Approved as submitted, then moved to MARKETING {@code after} the approval, with
+         * previous_category the submitted one (Meta re-categorises approved templates too).
+         */
+        RECATEGORISED
     }
 
     static final Set<String> REJECTION_REASONS = Set.of("ABUSIVE_CONTENT", "INCORRECT_CATEGORY", "INVALID_FORMAT",
@@ -45,7 +50,7 @@ public record OutcomeRule(String templateName, Outcome outcome, String rejection
         } else {
             rejectionReason = null;
         }
-        if (outcome == Outcome.PAUSED || outcome == Outcome.DISABLED) {
+        if (outcome == Outcome.PAUSED || outcome == Outcome.DISABLED || outcome == Outcome.RECATEGORISED) {
             after = after == null ? Duration.ZERO : after;
             if (after.isNegative()) {
                 throw new IllegalArgumentException("after must not be negative, got " + after);
@@ -75,6 +80,10 @@ public record OutcomeRule(String templateName, Outcome outcome, String rejection
         return new OutcomeRule(templateName, Outcome.DISABLED, null, afterApproval);
     }
 
+    public static OutcomeRule recategorisedAfter(String templateName, Duration afterApproval) {
+        return new OutcomeRule(templateName, Outcome.RECATEGORISED, null, afterApproval);
+    }
+
     public boolean matches(String name) {
         return templateName.equals("*") || templateName.equals(name);
     }
@@ -91,14 +100,14 @@ public record OutcomeRule(String templateName, Outcome outcome, String rejection
         String outcomeText = json.path("outcome").asText(null);
         if (outcomeText == null) {
             throw new IllegalArgumentException("outcome is required: one of REJECTED, PENDING_FOREVER, APPROVED,"
-                    + " PAUSED, DISABLED");
+                    + " PAUSED, DISABLED, RECATEGORISED");
         }
         Outcome outcome;
         try {
             outcome = Outcome.valueOf(outcomeText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("outcome must be one of REJECTED, PENDING_FOREVER, APPROVED, PAUSED,"
-                    + " DISABLED, got " + outcomeText, e);
+                    + " DISABLED, RECATEGORISED, got " + outcomeText, e);
         }
         JsonNode after = json.get("afterSeconds");
         if (after != null && !after.canConvertToLong()) {

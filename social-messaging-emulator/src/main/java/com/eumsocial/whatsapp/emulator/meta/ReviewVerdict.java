@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * What a review decides, fixed when the template is submitted and applied when the review delay
  * has passed. {@code laterStatus}/{@code laterAfter} describe a forced PAUSED/DISABLED that follows
- * the approval.
+ * the approval, or RECATEGORISED for a later move to MARKETING.
  */
 record ReviewVerdict(String status, String category, String previousCategory, String rejectedReason,
                      String rejectionInfoReason, String rejectionInfoRecommendation,

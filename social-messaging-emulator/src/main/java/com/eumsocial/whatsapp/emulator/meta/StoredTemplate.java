@@ -86,7 +86,14 @@ final class StoredTemplate {
             reviewDueAt = null;
         }
         if (status.equals("APPROVED") && laterStatus != null && !now.isBefore(laterStatusAt)) {
-            status = laterStatus;
+            if (laterStatus.equals("RECATEGORISED")) {
+                if (!category.equals("MARKETING")) {
+                    previousCategory = category;
+                    category = "MARKETING";
+                }
+            } else {
+                status = laterStatus;
+            }
             laterStatus = null;
             laterStatusAt = null;
         }

@@ -133,7 +133,8 @@ final class TemplateOperations {
                             : null);
             case PENDING_FOREVER -> null;
             case APPROVED -> ReviewVerdict.approved(t.submittedCategory);
-            case PAUSED, DISABLED -> ReviewVerdict.approvedThen(t.submittedCategory, rule.outcome().name(), rule.after());
+            case PAUSED, DISABLED, RECATEGORISED ->
+                    ReviewVerdict.approvedThen(t.submittedCategory, rule.outcome().name(), rule.after());
         };
     }
 

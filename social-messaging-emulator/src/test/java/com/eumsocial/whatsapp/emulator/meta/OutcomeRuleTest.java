@@ -72,6 +72,27 @@ class OutcomeRuleTest {
     }
 
     @Test
+    void recategorisationAfterApprovalMovesUtilityToMarketing() {
+        f.backend.forceOutcome(OutcomeRule.recategorisedAfter("moved", Duration.ofDays(3)));
+        String id = f.createUtility("moved", "Your statement for this month is ready.");
+        String marketing = f.create("{'name':'moved','language':'es','category':'MARKETING','components':"
+                + "[{'type':'BODY','text':'Nuevos productos en nuestra tienda esta semana.'}]}");
+        f.reviewPasses();
+        assertThat(f.template(id).path("category").asText()).isEqualTo("UTILITY");
+        f.clock.advance(Duration.ofDays(3));
+        ObjectNode t = f.template(id);
+        assertThat(t.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(t.path("category").asText()).isEqualTo("MARKETING");
+        assertThat(t.path("previous_category").asText()).isEqualTo("UTILITY");
+        ObjectNode m = f.template(marketing);
+        assertThat(m.path("category").asText()).isEqualTo("MARKETING");
+        assertThat(m.has("previous_category")).isFalse();
+        assertThat(OutcomeRule.fromJson(BackendFixture.parse(
+                "{'templateName':'x','outcome':'recategorised','afterSeconds':5}")))
+                .isEqualTo(OutcomeRule.recategorisedAfter("x", Duration.ofSeconds(5)));
+    }
+
+    @Test
     void theNewestMatchingRuleWinsAndOtherNamesAreUntouched() {
         f.backend.forceOutcome(OutcomeRule.rejected("*", "SCAM"));
         f.backend.forceOutcome(OutcomeRule.approved("special"));
