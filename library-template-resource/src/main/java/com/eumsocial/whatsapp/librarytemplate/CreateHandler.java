@@ -4,6 +4,7 @@ import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
 import com.eumsocial.whatsapp.commons.MetaReview;
 import com.eumsocial.whatsapp.commons.MetaTemplate;
+import com.eumsocial.whatsapp.commons.ReviewPoll;
 import com.eumsocial.whatsapp.commons.ReviewStep;
 import com.eumsocial.whatsapp.commons.TypeHandler;
 import com.eumsocial.whatsapp.commons.WabaPreflight;
@@ -83,16 +84,19 @@ final class CreateHandler extends TypeHandler<ResourceModel, CallbackContext> {
         ResourceModel model = invocation.model();
         WabaReference waba = WabaReference.parse(model.getWabaId());
         String metaTemplateId = context.getMetaTemplateId();
-        MetaTemplate template = invocation.templates().getLive(waba.id(), metaTemplateId).orElseThrow(() ->
-            HandlerFailure.notFound("Template " + context.getTemplateName() + " (id " + metaTemplateId + ") was deleted from"
-                + " WABA " + waba.id() + " while this create was waiting for it"));
         if (!waitsForApproval(model)) {
+            MetaTemplate template = invocation.templates().getLive(waba.id(), metaTemplateId).orElseThrow(() ->
+                HandlerFailure.notFound("Template " + context.getTemplateName() + " (id " + metaTemplateId + ") was deleted"
+                    + " from WABA " + waba.id() + " right after this create made it"));
             return ProgressEvent.defaultSuccessHandler(Translator.toModel(template, model.getWabaId()));
         }
-        ReviewStep step = review(invocation).check(template, context.getWait());
+        // This operation created the template, so a rejected one is deleted: nothing is left behind.
+        ReviewPoll.Result poll = ReviewPoll.check(invocation.templates(), review(invocation), waba, metaTemplateId,
+            context.getWait(), true);
+        ReviewStep step = poll.step();
         if (step.isApproved()) {
             invocation.logger().log(step.message());
-            return ProgressEvent.defaultSuccessHandler(Translator.toModel(template, model.getWabaId()));
+            return ProgressEvent.defaultSuccessHandler(Translator.toModel(poll.template(), model.getWabaId()));
         }
         if (step.isWaiting()) {
             ProgressEvent<ResourceModel, CallbackContext> waiting = ProgressEvent.defaultInProgressHandler(context,
@@ -100,24 +104,7 @@ final class CreateHandler extends TypeHandler<ResourceModel, CallbackContext> {
             waiting.setMessage(step.message());
             return waiting;
         }
-        if (step.isRejected()) {
-            String message = step.message();
-            throw new HandlerFailure(step.errorCode(), message + (message.endsWith(".") ? " " : ". ")
-                + deleteRejected(invocation, waba, template));
-        }
         throw step.toFailure();
-    }
-
-    /** Deletes the rejected template so the name is free again; says in the message what happened. */
-    private static String deleteRejected(HandlerInvocation<ResourceModel, CallbackContext> invocation, WabaReference waba,
-                                         MetaTemplate template) {
-        try {
-            invocation.templates().deleteOne(waba.id(), template.name(), template.id());
-            return "The rejected template was deleted.";
-        } catch (HandlerFailure failure) {
-            return "The rejected template could not be deleted (" + failure.getMessage() + "); delete it in the"
-                + " WhatsApp Manager before creating it again.";
-        }
     }
 
     private static boolean waitsForApproval(ResourceModel model) {

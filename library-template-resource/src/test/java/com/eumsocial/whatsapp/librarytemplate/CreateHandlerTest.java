@@ -382,6 +382,19 @@ class CreateHandlerTest {
         }
 
         @Test
+        void withoutWaitingATemplateDeletedRightAfterCreationIsNotFound() {
+            when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+                .thenThrow(ServiceErrors.notFound("no such template"));
+            ResourceModel model = Fixtures.withId(desired());
+            model.setWaitForApproval(false);
+
+            ProgressEvent<ResourceModel, CallbackContext> event = create(model, waiting());
+
+            assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.NotFound);
+            assertThat(event.getMessage()).contains(ID);
+        }
+
+        @Test
         void withoutWaitingAPendingTemplateIsDone() {
             Fixtures.get(client, ID, metaTemplate("PENDING").build());
             ResourceModel model = Fixtures.withId(desired());
@@ -402,7 +415,7 @@ class CreateHandlerTest {
             assertThat(event.getStatus()).isEqualTo(OperationStatus.FAILED);
             assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.NotStabilized);
             assertThat(event.getMessage()).contains("REJECTED").contains("INVALID_FORMAT").contains("Fix the URL.")
-                .contains("The rejected template was deleted.");
+                .contains("The rejected template was deleted");
             assertThat(event.getResourceModels()).isNull();
             ArgumentCaptor<DeleteWhatsAppMessageTemplateRequest> deleted =
                 ArgumentCaptor.forClass(DeleteWhatsAppMessageTemplateRequest.class);
@@ -422,7 +435,7 @@ class CreateHandlerTest {
             ProgressEvent<ResourceModel, CallbackContext> event = create(Fixtures.withId(desired()), waiting());
 
             assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.NotStabilized);
-            assertThat(event.getMessage()).contains("SCAM").contains("could not be deleted").contains("Meta unavailable");
+            assertThat(event.getMessage()).contains("SCAM").contains("Deleting the rejected template failed").contains("Meta unavailable");
         }
 
         @Test
