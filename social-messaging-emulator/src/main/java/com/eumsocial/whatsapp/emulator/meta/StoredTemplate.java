@@ -92,7 +92,9 @@ final class StoredTemplate {
                     category = "MARKETING";
                 }
             } else {
+                // Meta pauses and disables templates whose quality has fallen to RED.
                 status = laterStatus;
+                qualityScore = "RED";
             }
             laterStatus = null;
             laterStatusAt = null;

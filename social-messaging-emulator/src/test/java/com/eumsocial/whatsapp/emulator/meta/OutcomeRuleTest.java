@@ -61,6 +61,8 @@ class OutcomeRuleTest {
         assertThat(f.status(id)).isEqualTo("APPROVED");
         f.clock.advance(Duration.ofSeconds(1));
         assertThat(f.status(id)).isEqualTo("DISABLED");
+        assertThat(f.template(id).path("quality_score").path("score").asText()).isEqualTo("RED");
+        assertThat(f.list(null, null).path("templates").get(0).path("templateQualityScore").asText()).isEqualTo("RED");
     }
 
     @Test
