@@ -59,13 +59,17 @@ final class LibraryTemplateFile {
                 found.add("library_template_button_inputs", "must be an array");
             } else {
                 List<LibraryButtonInput> inputs = new ArrayList<>();
+                int before = found.count();
                 for (int i = 0; i < buttons.size(); i++) {
                     LibraryButtonInput input = button(buttons.get(i), "library_template_button_inputs[" + i + "]", found);
                     if (input != null) {
                         inputs.add(input);
                     }
                 }
-                props.buttonInputs(inputs);
+                // Checks of the inputs name them by position: only a list read whole keeps positions right.
+                if (found.count() == before) {
+                    props.buttonInputs(inputs);
+                }
             }
         }
         JsonNode body = json.get("library_template_body_inputs");

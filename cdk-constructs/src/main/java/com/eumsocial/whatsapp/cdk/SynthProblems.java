@@ -15,12 +15,14 @@ import software.constructs.Construct;
 final class SynthProblems {
     private final String source;
     private final List<String> messages = new ArrayList<>();
+    private final java.util.Set<String> fields = new java.util.HashSet<>();
 
     SynthProblems(String source) {
         this.source = source;
     }
 
     void add(String field, String message) {
+        fields.add(field == null ? "" : field);
         StringBuilder line = new StringBuilder();
         if (source != null) {
             line.append(source).append(": ");
@@ -33,6 +35,15 @@ final class SynthProblems {
 
     void add(DefinitionProblem problem) {
         add(problem.path(), problem.message());
+    }
+
+    /** Whether a problem was already reported for the field (later checks then stay quiet about it). */
+    boolean reported(String field) {
+        return fields.contains(field);
+    }
+
+    int count() {
+        return messages.size();
     }
 
     boolean isEmpty() {

@@ -47,10 +47,11 @@ public class WhatsAppLibraryTemplate extends Resource implements IWhatsAppMessag
     }
 
     /**
-     * @param source the file the props were read from: missing values are then reported, not thrown
+     * @param fromFile problems found while reading the props from a file (which is named in every
+     *                 message); null for typed props, whose missing values are then thrown, not reported
      * @param inFolder true when the folder applies the removal policy and the registration dependency
      */
-    WhatsAppLibraryTemplate(Construct scope, String id, WhatsAppLibraryTemplateProps props, String source,
+    WhatsAppLibraryTemplate(Construct scope, String id, WhatsAppLibraryTemplateProps props, SynthProblems fromFile,
             boolean inFolder) {
         super(scope, id);
         java.util.function.Supplier<String> where = () -> getNode().getPath();
@@ -59,14 +60,14 @@ public class WhatsAppLibraryTemplate extends Resource implements IWhatsAppMessag
         this.wabaId = waba.propertyValue();
         this.templateName = props.getTemplateName();
         this.language = props.getLanguage();
-        SynthProblems found = new SynthProblems(source);
-        if (source == null) {
+        SynthProblems found = fromFile == null ? new SynthProblems(null) : fromFile;
+        if (fromFile == null) {
             requireProp(props.getTemplateName(), "templateName", where);
             requireProp(props.getLibraryTemplateName(), "libraryTemplateName", where);
             requireProp(props.getLanguage(), "language", where);
             requireProp(props.getCategory(), "category", where);
         }
-        check(props, found, source == null ? "" : "library_template_");
+        check(props, found, fromFile == null ? "" : "library_template_");
         this.problems = found.messages();
         found.reportOn(this);
 
@@ -119,11 +120,13 @@ public class WhatsAppLibraryTemplate extends Resource implements IWhatsAppMessag
         }
         standIn.putArray("components").addObject().put("type", "BODY").put("text", "Library template body");
         TemplateValidator.validate(standIn).stream()
-                .filter(problem -> IDENTITY_FIELDS.contains(problem.path()))
+                .filter(problem -> IDENTITY_FIELDS.contains(problem.path()) && !found.reported(problem.path()))
                 .forEach(found::add);
 
         String libraryName = props.getLibraryTemplateName();
-        if (libraryName == null || libraryName.isEmpty()) {
+        if (found.reported("library_template_name")) {
+            // Already reported while reading the file.
+        } else if (libraryName == null || libraryName.isEmpty()) {
             found.add("library_template_name", "is required");
         } else if (!LIBRARY_NAME.matcher(libraryName).matches()) {
             found.add("library_template_name", "'" + libraryName

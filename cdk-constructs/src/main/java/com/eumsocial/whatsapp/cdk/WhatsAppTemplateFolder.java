@@ -97,11 +97,10 @@ public class WhatsAppTemplateFolder extends Construct {
         IWhatsAppMessageTemplate template;
         if (LibraryTemplateFile.isLibraryTemplate(json)) {
             WhatsAppLibraryTemplateProps.Builder library = LibraryTemplateFile.read(json, fileProblems);
-            fileProblems.reportOn(this);
             template = new WhatsAppLibraryTemplate(this, key, wabaOn(library, waba)
                     .waitForApproval(props.getWaitForApproval())
                     .removalPolicy(props.getRemovalPolicy())
-                    .build(), fileName, true);
+                    .build(), fileProblems, true);
         } else {
             template = new WhatsAppMessageTemplate(this, key, wabaOn(WhatsAppMessageTemplateProps.builder(), waba)
                     .definition(source)

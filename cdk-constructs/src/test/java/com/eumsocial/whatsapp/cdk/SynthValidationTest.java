@@ -74,6 +74,34 @@ class SynthValidationTest {
     }
 
     @Test
+    void libraryFilesWithWrongJsonTypesSayWhatIsExpected() {
+        String types = "[Broken/Folder/library_types.en_US] " + file("library_types.json") + ": ";
+        assertThat(message).doesNotContain(types + "category: missing").doesNotContain(types + "library_template_name: is required")
+                .doesNotContain(types + "library_template_button_inputs[0].url");
+        assertThat(message).contains(types + "unknown_top: unknown field (expected one of category, language,");
+        assertThat(message).contains(types + "library_template_name: must be a string");
+        assertThat(message).contains(types + "category: 'SOMETHING' is not one of MARKETING, UTILITY, AUTHENTICATION");
+        assertThat(message).contains(types + "library_template_button_inputs[0]: must be an object");
+        assertThat(message).contains(types + "library_template_button_inputs[1].type: must be a string");
+        assertThat(message).contains(types + "library_template_button_inputs[2].type: is required");
+        assertThat(message).contains(types + "library_template_button_inputs[3].url: must be an object with base_url and url_suffix_example");
+        assertThat(message).contains(types + "library_template_button_inputs[3].supported_apps: must be an array");
+        assertThat(message).contains(types + "library_template_button_inputs[4].supported_apps[0]: needs package_name and signature_hash");
+        assertThat(message).contains(types + "library_template_button_inputs[4].zero_tap_terms_accepted: must be true or false");
+        assertThat(message).contains(types + "library_template_button_inputs[4].color: unknown field");
+        assertThat(message).contains(types + "library_template_button_inputs[5].url.extra: unknown field");
+        assertThat(message).contains(types + "library_template_body_inputs.add_contact_number: must be true or false");
+        assertThat(message).contains(types + "library_template_body_inputs.code_expiration_minutes: must be an integer");
+        assertThat(message).contains(types + "library_template_body_inputs.other: unknown field");
+        String shapes = "[Broken/Folder/library_shapes.en_US] " + file("library_shapes.json") + ": ";
+        assertThat(message).contains(shapes + "category: is required");
+        assertThat(message).contains(shapes + "library_template_button_inputs: must be an array");
+        assertThat(message).contains(shapes + "library_template_body_inputs: must be an object");
+        assertThat(message).contains("[Broken/Folder] " + file("not_object.json")
+                + ": a template definition must be a JSON object, got array");
+    }
+
+    @Test
     void typedTemplatesNameTheirConstructAndField() {
         assertThat(message).contains("[Broken/Typed] components[0].example: ");
         assertThat(typed.getProblems()).isNotEmpty().allSatisfy(problem -> assertThat(problem).startsWith("components[0]"));
