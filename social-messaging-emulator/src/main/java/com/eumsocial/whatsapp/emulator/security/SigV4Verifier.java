@@ -91,10 +91,15 @@ public final class SigV4Verifier {
                     + amzDate.substring(0, 8) + "'.");
         }
         Instant now = realClock.instant();
-        if (Duration.between(signedAt, now).abs().compareTo(maxSkew) > 0) {
+        if (signedAt.isBefore(now.minus(maxSkew))) {
             throw new AuthenticationFailure(AuthenticationFailure.INVALID, "Signature expired: " + amzDate
                     + " is now earlier than " + AMZ_DATE.format(now.minus(maxSkew)) + " ("
                     + AMZ_DATE.format(now) + " - " + maxSkew.toMinutes() + " min.)");
+        }
+        if (signedAt.isAfter(now.plus(maxSkew))) {
+            throw new AuthenticationFailure(AuthenticationFailure.INVALID, "Signature not yet current: " + amzDate
+                    + " is still later than " + AMZ_DATE.format(now.plus(maxSkew)) + " ("
+                    + AMZ_DATE.format(now) + " + " + maxSkew.toMinutes() + " min.)");
         }
         if (!parsed.signedHeaders().contains("host")) {
             throw new AuthenticationFailure(AuthenticationFailure.INVALID, "The host header must be signed.");

@@ -82,7 +82,7 @@ class SigV4VerifierTest {
         assertRefused(signed(AccessKey.DEFAULT, NOW.minus(Duration.ofMinutes(16)), "social-messaging",
                 UnaryOperator.identity()), AuthenticationFailure.INVALID, "Signature expired");
         assertRefused(signed(AccessKey.DEFAULT, NOW.plus(Duration.ofMinutes(16)), "social-messaging",
-                UnaryOperator.identity()), AuthenticationFailure.INVALID, "Signature expired");
+                UnaryOperator.identity()), AuthenticationFailure.INVALID, "Signature not yet current");
     }
 
     @Test
