@@ -40,7 +40,9 @@
  *       rule added later does not change a review already under way.</li>
  *   <li><b>Deleting</b> an APPROVED or PAUSED template blocks its name (every language) for 30
  *       days; deleting PENDING/REJECTED templates blocks nothing.</li>
- *   <li><b>Quality score</b> stays UNKNOWN (the emulator sends no messages to rate).</li>
+ *   <li><b>Quality score</b> is UNKNOWN (the emulator sends no messages to rate) until a forced
+ *       PAUSED or DISABLED outcome sets it to RED, the quality Meta pauses and disables for.</li>
+ *   <li><b>ARN regions</b> are not checked; the account in an ARN is.</li>
  * </ul>
  */
 package com.eumsocial.whatsapp.emulator.meta;
