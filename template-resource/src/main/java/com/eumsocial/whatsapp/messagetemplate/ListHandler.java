@@ -7,6 +7,7 @@ import com.eumsocial.whatsapp.commons.WabaTemplates;
 import java.util.List;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.socialmessaging.model.ListWhatsAppMessageTemplatesResponse;
+import software.amazon.awssdk.services.socialmessaging.model.TemplateSummary;
 import software.amazon.cloudformation.proxy.OperationStatus;
 import software.amazon.cloudformation.proxy.ProgressEvent;
 
@@ -24,8 +25,8 @@ public class ListHandler extends BaseHandlerStd {
         Integer pageSize = max == null ? WabaTemplates.PAGE_SIZE : Math.max(1, Math.min(WabaTemplates.PAGE_SIZE, max));
         ListWhatsAppMessageTemplatesResponse page =
             invocation.templates().listPage(waba.id(), invocation.request().getNextToken(), pageSize);
-        List<ResourceModel> models = (page.hasTemplates() ? page.templates() : List.<software.amazon.awssdk.services
-            .socialmessaging.model.TemplateSummary>of()).stream()
+        List<TemplateSummary> templates = page.hasTemplates() ? page.templates() : List.of();
+        List<ResourceModel> models = templates.stream()
             .filter(t -> !WabaTemplates.isGoneStatus(t.templateStatus()))
             .map(t -> Translator.fromSummary(t, waba.given()))
             .collect(Collectors.toList());

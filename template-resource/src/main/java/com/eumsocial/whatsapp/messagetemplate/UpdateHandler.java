@@ -45,13 +45,13 @@ public class UpdateHandler extends BaseHandlerStd {
 
         String id = desired.getMetaTemplateId() != null ? desired.getMetaTemplateId()
             : previous == null ? null : previous.getMetaTemplateId();
-        id = requireId(id, "Update");
+        String requestedId = requireId(id, "Update");
         validDefinition(desired);
 
-        MetaTemplate current = invocation.templates().getLive(waba.id(), id).orElseThrow(() -> HandlerFailure.notFound(
-            "Template " + desired.getTemplateName() + " (" + desired.getLanguage() + ") with id " + idOf(desired, previous)
+        MetaTemplate current = invocation.templates().getLive(waba.id(), requestedId).orElseThrow(() -> HandlerFailure.notFound(
+            "Template " + desired.getTemplateName() + " (" + desired.getLanguage() + ") with id " + requestedId
             + " no longer exists in WABA " + waba.id() + "; an update never creates a template"));
-        String templateId = current.id() != null ? current.id() : id;
+        String templateId = current.id() != null ? current.id() : requestedId;
 
         String desiredCategory = desired.getCategory().toUpperCase(Locale.ROOT);
         // A declaration that still says what was submitted before Meta re-categorised is not a change.
@@ -115,10 +115,5 @@ public class UpdateHandler extends BaseHandlerStd {
             + ": an APPROVED template can be edited at most once per 24 hours and 10 times per 30 days (REJECTED and PAUSED"
             + " templates have no limit). Deploy this change later, or replace the template under another TemplateName. "
             + failure.getMessage(), failure);
-    }
-
-    private static String idOf(ResourceModel desired, ResourceModel previous) {
-        return desired.getMetaTemplateId() != null ? desired.getMetaTemplateId()
-            : previous == null ? null : previous.getMetaTemplateId();
     }
 }
