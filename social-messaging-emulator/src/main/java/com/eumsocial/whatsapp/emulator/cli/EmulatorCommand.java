@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
  * SIGTERM/SIGINT (a shutdown hook closes it cleanly).
  */
 @Command(name = "social-messaging-emulator", mixinStandardHelpOptions = true,
+        version = "social-messaging-emulator: AWS End User Messaging Social API 2024-01-01 (SDK 2.40.2 model)",
         description = "Emulates AWS End User Messaging Social (WhatsApp templates) and Meta's review, locally.")
 public final class EmulatorCommand implements Callable<Integer> {
     static final int DEFAULT_PORT = 4599;
