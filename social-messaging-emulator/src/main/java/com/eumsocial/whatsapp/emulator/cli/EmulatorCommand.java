@@ -7,6 +7,7 @@ import com.eumsocial.whatsapp.emulator.meta.MetaSettings;
 import com.eumsocial.whatsapp.emulator.security.AccessKey;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -69,6 +70,7 @@ public final class EmulatorCommand implements Callable<Integer> {
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private PrintWriter out = new PrintWriter(System.out, true);
+    private PrintWriter err = new PrintWriter(System.err, true);
     private boolean waitForShutdown = true;
     private SocialMessagingEmulator running;
 
@@ -116,10 +118,17 @@ public final class EmulatorCommand implements Callable<Integer> {
         try {
             emulatorConfig = toConfig();
         } catch (IllegalArgumentException e) {
-            new PrintWriter(System.err, true).println("social-messaging-emulator: " + e.getMessage());
+            err.println("social-messaging-emulator: " + e.getMessage());
             return 2;
         }
-        running = SocialMessagingEmulator.start(emulatorConfig);
+        try {
+            running = SocialMessagingEmulator.start(emulatorConfig);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // A port in use or a damaged journal: say which, without a stack trace.
+            err.println("social-messaging-emulator: " + e.getMessage()
+                    + (e.getCause() != null && e instanceof UncheckedIOException ? ": " + e.getCause().getMessage() : ""));
+            return 1;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "emulator-shutdown"));
         printBanner(running);
         if (waitForShutdown) {
@@ -144,6 +153,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     /** For tests: print elsewhere and return from {@link #call} once started. */
     void embedded(PrintWriter writer) {
         this.out = writer;
+        this.err = writer;
         this.waitForShutdown = false;
     }
 

@@ -141,6 +141,22 @@ class EmulatorCommandTest {
     }
 
     @Test
+    void aPortInUseIsReportedWithExitCode1() throws Exception {
+        EmulatorCommand first = parse("--port", "0");
+        first.embedded(new PrintWriter(new StringWriter(), true));
+        try {
+            first.call();
+            EmulatorCommand second = parse("--port", String.valueOf(first.running().port()));
+            StringWriter printed = new StringWriter();
+            second.embedded(new PrintWriter(printed, true));
+            assertThat(second.call()).isEqualTo(1);
+            assertThat(printed.toString()).contains("cannot listen on 127.0.0.1:" + first.running().port());
+        } finally {
+            first.stop();
+        }
+    }
+
+    @Test
     void configProblemsNameTheirField() {
         ObjectMapper json = new ObjectMapper();
         assertProblem(json, "[]", "must be a JSON object");
