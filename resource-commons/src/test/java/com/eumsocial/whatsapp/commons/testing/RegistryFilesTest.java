@@ -1,7 +1,6 @@
 package com.eumsocial.whatsapp.commons.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,7 +53,7 @@ class RegistryFilesTest {
     @Test
     void calledActionsNameTheOperationsAMockWasAskedFor() {
         SocialMessagingClient client = mock(SocialMessagingClient.class);
-        client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class));
+        client.getWhatsAppMessageTemplate(GetWhatsAppMessageTemplateRequest.builder().build());
 
         assertThat(RegistryFiles.calledActions(client)).containsExactly("social-messaging:GetWhatsAppMessageTemplate");
     }
