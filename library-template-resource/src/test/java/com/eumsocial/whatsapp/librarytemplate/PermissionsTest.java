@@ -8,19 +8,16 @@ import static com.eumsocial.whatsapp.librarytemplate.Fixtures.metaTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.when;
 
 import com.eumsocial.whatsapp.commons.ReviewWaitState;
 import com.eumsocial.whatsapp.commons.TypeHandler;
 import com.eumsocial.whatsapp.commons.testing.Invocations;
+import com.eumsocial.whatsapp.commons.testing.RegistryFiles;
 import com.eumsocial.whatsapp.commons.testing.MutableClock;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.socialmessaging.SocialMessagingClient;
 import software.amazon.awssdk.services.socialmessaging.model.CreateWhatsAppMessageTemplateFromLibraryRequest;
@@ -33,21 +30,12 @@ import software.amazon.awssdk.services.socialmessaging.model.ListWhatsAppMessage
  * paths on a mock client, and the calls the mock saw are compared with the schema.
  */
 class PermissionsTest {
-    private static Set<String> permissions(String handler) throws Exception {
-        JsonNode schema = new ObjectMapper().readTree(Path.of("eumsocial-whatsapp-librarytemplate.json").toFile());
-        Set<String> actions = new TreeSet<>();
-        schema.at("/handlers/" + handler + "/permissions").forEach(p -> actions.add(p.asText()));
-        return actions;
+    private static Set<String> permissions(String handler) {
+        return RegistryFiles.handlerPermissions(RegistryFiles.json(Path.of("eumsocial-whatsapp-librarytemplate.json")), handler);
     }
 
-    /** The IAM actions for what the client was asked: method getWhatsAppMessageTemplate -> social-messaging:GetWhatsAppMessageTemplate. */
     private static Set<String> called(SocialMessagingClient client) {
-        Set<String> actions = new TreeSet<>();
-        mockingDetails(client).getInvocations().forEach(invocation -> {
-            String method = invocation.getMethod().getName();
-            actions.add("social-messaging:" + Character.toUpperCase(method.charAt(0)) + method.substring(1));
-        });
-        return actions;
+        return RegistryFiles.calledActions(client);
     }
 
     private static void run(SocialMessagingClient client, TypeHandler<ResourceModel, CallbackContext> handler, ResourceModel model,

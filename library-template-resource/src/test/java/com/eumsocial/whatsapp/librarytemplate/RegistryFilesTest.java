@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.eumsocial.whatsapp.commons.TypeConfigurationModel;
+import com.eumsocial.whatsapp.commons.testing.RegistryFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -102,33 +102,19 @@ class RegistryFilesTest {
 
     @Test
     void theExecutionRoleGrantsExactlyTheHandlerPermissionsOnTheWabas() throws Exception {
-        JsonNode schema = JSON.readTree(SCHEMA.toFile());
-        Set<String> permissions = new TreeSet<>();
-        schema.get("handlers").forEach(handler -> handler.get("permissions").forEach(p -> permissions.add(p.asText())));
-        JsonNode role = new YAMLMapper().readTree(Path.of("resource-role.yaml").toFile()).at("/Resources/ExecutionRole/Properties");
-        Set<String> granted = new TreeSet<>();
-        role.at("/Policies/0/PolicyDocument/Statement").forEach(statement -> {
-            statement.get("Action").forEach(a -> granted.add(a.asText()));
-            assertThat(statement.at("/Resource/Fn::Sub").asText())
-                .isEqualTo("arn:${AWS::Partition}:social-messaging:*:${AWS::AccountId}:waba/*");
-        });
+        Path role = Path.of("resource-role.yaml");
 
-        assertThat(granted).isEqualTo(permissions);
-        assertThat(role.at("/AssumeRolePolicyDocument/Statement/0/Principal/Service").asText())
-            .isEqualTo("resources.cloudformation.amazonaws.com");
+        assertThat(RegistryFiles.roleActions(role)).isEqualTo(RegistryFiles.allHandlerPermissions(JSON.readTree(SCHEMA.toFile())));
+        String text = Files.readString(role);
+        assertThat(text).contains("Service: resources.cloudformation.amazonaws.com")
+            .contains("Fn::Sub: arn:${AWS::Partition}:social-messaging:*:${AWS::AccountId}:waba/*");
+        assertThat(text.split("Resource:", -1)).hasSize(2);
     }
 
     @Test
     void theConfigurationSchemaIsTheTypeConfigurationWithTheTypeName() throws Exception {
-        JsonNode schema = JSON.readTree(SCHEMA.toFile());
-        com.fasterxml.jackson.databind.node.ObjectNode expected =
-            (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(TypeConfigurationModel.schemaJson());
-        if (schema.has("definitions")) {
-            expected.set("definitions", schema.get("definitions"));
-        }
-        expected.put("typeName", ResourceModel.TYPE_NAME);
-
-        assertThat(JSON.readTree(Path.of("configuration-schema.json").toFile())).isEqualTo(expected);
+        assertThat(JSON.readTree(Path.of("configuration-schema.json").toFile()))
+            .isEqualTo(RegistryFiles.expectedConfigurationSchema(JSON.readTree(SCHEMA.toFile())));
         assertThat(JSON.readTree(Path.of(".cfn_metadata.json").toFile()).get("plugin-name").asText()).isEqualTo("java");
     }
 

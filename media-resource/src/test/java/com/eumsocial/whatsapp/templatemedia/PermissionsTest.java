@@ -3,17 +3,14 @@ package com.eumsocial.whatsapp.templatemedia;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.when;
 
 import com.eumsocial.whatsapp.commons.TypeHandler;
 import com.eumsocial.whatsapp.commons.testing.Invocations;
+import com.eumsocial.whatsapp.commons.testing.RegistryFiles;
 import com.eumsocial.whatsapp.commons.testing.MutableClock;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.socialmessaging.SocialMessagingClient;
 import software.amazon.awssdk.services.socialmessaging.model.CreateWhatsAppMessageTemplateMediaRequest;
@@ -28,20 +25,12 @@ import software.amazon.awssdk.services.socialmessaging.model.RegistrationStatus;
  * s3:GetObject, which the service uses with the caller's permissions to read the source object.
  */
 class PermissionsTest {
-    private static Set<String> permissions(String handler) throws Exception {
-        JsonNode schema = new ObjectMapper().readTree(Path.of("eumsocial-whatsapp-templatemedia.json").toFile());
-        Set<String> actions = new TreeSet<>();
-        schema.at("/handlers/" + handler + "/permissions").forEach(p -> actions.add(p.asText()));
-        return actions;
+    private static Set<String> permissions(String handler) {
+        return RegistryFiles.handlerPermissions(RegistryFiles.json(Path.of("eumsocial-whatsapp-templatemedia.json")), handler);
     }
 
     private static Set<String> called(SocialMessagingClient client) {
-        Set<String> actions = new TreeSet<>();
-        mockingDetails(client).getInvocations().forEach(invocation -> {
-            String method = invocation.getMethod().getName();
-            actions.add("social-messaging:" + Character.toUpperCase(method.charAt(0)) + method.substring(1));
-        });
-        return actions;
+        return RegistryFiles.calledActions(client);
     }
 
     private static Set<String> run(TypeHandler<ResourceModel, CallbackContext> handler, ResourceModel model) {

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.eumsocial.whatsapp.commons.TypeConfigurationModel;
+import com.eumsocial.whatsapp.commons.testing.RegistryFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.TreeSet;
 import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
 import software.amazon.cloudformation.resource.ResourceTypeSchema;
@@ -68,39 +66,21 @@ class RegistryFilesTest {
 
     @Test
     void theExecutionRoleGrantsExactlyTheHandlerPermissions() throws Exception {
+        Path role = Path.of("resource-role.yaml");
         JsonNode schema = JSON.readTree(SCHEMA.toFile());
-        Set<String> permissions = new TreeSet<>();
-        schema.get("handlers").forEach(handler -> handler.get("permissions").forEach(p -> permissions.add(p.asText())));
-        JsonNode role = new YAMLMapper().readTree(Path.of("resource-role.yaml").toFile())
-            .at("/Resources/ExecutionRole/Properties");
-        Set<String> granted = new TreeSet<>();
-        role.at("/Policies/0/PolicyDocument/Statement").forEach(statement -> {
-            statement.get("Action").forEach(a -> granted.add(a.asText()));
-            String resource = statement.at("/Resource/Fn::Sub").asText();
-            if (statement.get("Action").get(0).asText().startsWith("social-messaging:")) {
-                assertThat(resource).isEqualTo("arn:${AWS::Partition}:social-messaging:*:${AWS::AccountId}:waba/*");
-            } else {
-                assertThat(resource).isEqualTo("arn:${AWS::Partition}:s3:::*/*");
-            }
-        });
 
-        assertThat(granted).isEqualTo(permissions).contains("s3:GetObject");
-        assertThat(role.at("/AssumeRolePolicyDocument/Statement/0/Principal/Service").asText())
-            .isEqualTo("resources.cloudformation.amazonaws.com");
-        assertThat(schema.at("/handlers/create/permissions").toString()).contains("s3:GetObject");
+        assertThat(RegistryFiles.roleActions(role)).isEqualTo(RegistryFiles.allHandlerPermissions(schema)).contains("s3:GetObject");
+        assertThat(RegistryFiles.handlerPermissions(schema, "create")).contains("s3:GetObject");
+        String text = Files.readString(role);
+        assertThat(text).contains("Service: resources.cloudformation.amazonaws.com")
+            .contains("Fn::Sub: arn:${AWS::Partition}:social-messaging:*:${AWS::AccountId}:waba/*")
+            .contains("Fn::Sub: arn:${AWS::Partition}:s3:::*/*");
     }
 
     @Test
     void theConfigurationSchemaIsTheTypeConfigurationWithTheTypeName() throws Exception {
-        JsonNode schema = JSON.readTree(SCHEMA.toFile());
-        com.fasterxml.jackson.databind.node.ObjectNode expected =
-            (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(TypeConfigurationModel.schemaJson());
-        if (schema.has("definitions")) {
-            expected.set("definitions", schema.get("definitions"));
-        }
-        expected.put("typeName", ResourceModel.TYPE_NAME);
-
-        assertThat(JSON.readTree(Path.of("configuration-schema.json").toFile())).isEqualTo(expected);
+        assertThat(JSON.readTree(Path.of("configuration-schema.json").toFile()))
+            .isEqualTo(RegistryFiles.expectedConfigurationSchema(JSON.readTree(SCHEMA.toFile())));
         assertThat(JSON.readTree(Path.of(".cfn_metadata.json").toFile()).get("plugin-name").asText()).isEqualTo("java");
     }
 
