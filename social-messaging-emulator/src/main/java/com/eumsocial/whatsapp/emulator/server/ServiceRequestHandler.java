@@ -16,6 +16,7 @@ import com.eumsocial.whatsapp.emulator.security.AccessKey;
 import com.eumsocial.whatsapp.emulator.security.AuthenticationFailure;
 import com.eumsocial.whatsapp.emulator.security.SigV4Verifier;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -72,7 +73,7 @@ public final class ServiceRequestHandler {
             ObjectNode input = reader.read(match, request);
             constraints.check(input, route.input());
             ObjectNode output = backend.invoke(route, caller.accountId(), input);
-            return writer.write(route, output == null ? new ObjectMapper().createObjectNode() : output);
+            return writer.write(route, output == null ? JsonNodeFactory.instance.objectNode() : output);
         } catch (ProtocolError e) {
             return error(e.errorType(), e.status(), e.getMessage());
         } catch (ServiceError e) {
