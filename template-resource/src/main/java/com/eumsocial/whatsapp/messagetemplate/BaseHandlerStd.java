@@ -7,6 +7,9 @@ import com.eumsocial.whatsapp.commons.ReviewPoll;
 import com.eumsocial.whatsapp.commons.ReviewStep;
 import com.eumsocial.whatsapp.commons.TypeHandler;
 import com.eumsocial.whatsapp.commons.WabaReference;
+import com.eumsocial.whatsapp.definition.InvalidDefinitionException;
+import com.eumsocial.whatsapp.definition.TemplateDefinition;
+import com.eumsocial.whatsapp.definition.TemplateDefinitionParser;
 import com.eumsocial.whatsapp.definition.TemplateValidator;
 import com.eumsocial.whatsapp.definition.DefinitionProblem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,12 +31,18 @@ abstract class BaseHandlerStd extends TypeHandler<ResourceModel, CallbackContext
         if (!missing.isEmpty()) {
             throw HandlerFailure.invalidRequest("Missing required properties: " + String.join(", ", missing));
         }
-        ObjectNode definition = Translator.definitionJson(model);
+        TemplateDefinition definition;
+        try {
+            definition = TemplateDefinitionParser.fromCloudFormationProperties(Translator.definitionJson(model));
+        } catch (InvalidDefinitionException e) {
+            throw Translator.invalidDefinition(e.problems());
+        }
         List<DefinitionProblem> problems = TemplateValidator.validate(definition);
         if (!problems.isEmpty()) {
             throw Translator.invalidDefinition(problems);
         }
-        return definition;
+        // Meta's JSON types restored: CloudFormation may have turned nested booleans and numbers into strings.
+        return (ObjectNode) definition.toJson();
     }
 
     static boolean waitForApproval(ResourceModel model) {

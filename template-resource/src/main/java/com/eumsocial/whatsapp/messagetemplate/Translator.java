@@ -5,6 +5,8 @@ import com.eumsocial.whatsapp.commons.MetaTemplate;
 import com.eumsocial.whatsapp.definition.CanonicalForm;
 import com.eumsocial.whatsapp.definition.Category;
 import com.eumsocial.whatsapp.definition.DefinitionProblem;
+import com.eumsocial.whatsapp.definition.InvalidDefinitionException;
+import com.eumsocial.whatsapp.definition.TemplateDefinitionParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,6 +49,15 @@ final class Translator {
             model.getComponents().forEach(c -> components.add(c == null ? MAPPER.nullNode() : c.deepCopy()));
         }
         return components;
+    }
+
+    /** The declared components with Meta's JSON types; as declared when they cannot be read. */
+    static JsonNode typedComponents(ResourceModel model) {
+        try {
+            return TemplateDefinitionParser.fromCloudFormationProperties(definitionJson(model)).toJson().get("components");
+        } catch (InvalidDefinitionException e) {
+            return componentsJson(model);
+        }
     }
 
     static SdkBytes bytes(JsonNode json) {
@@ -146,7 +157,12 @@ final class Translator {
         JsonNode chosen = returned;
         if (declared != null && declared.getComponents() != null && !declared.getComponents().isEmpty()) {
             Category category = category(template.category() != null ? template.category() : declared.getCategory());
-            chosen = CanonicalForm.reconcileComponents(componentsJson(declared), returned, category);
+            ArrayNode declaredComponents = componentsJson(declared);
+            // Compare with Meta's types restored (CloudFormation stringifies nested scalars), but
+            // report the declaration as CloudFormation holds it when nothing changed.
+            chosen = CanonicalForm.sameComponents(typedComponents(declared), returned, category)
+                ? declaredComponents
+                : CanonicalForm.reconcileComponents(declaredComponents, returned, category);
         }
         List<JsonNode> list = new ArrayList<>();
         if (chosen != null) {

@@ -8,6 +8,7 @@ import com.eumsocial.whatsapp.commons.WabaReference;
 import com.eumsocial.whatsapp.definition.CanonicalForm;
 import com.eumsocial.whatsapp.definition.Category;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ public class UpdateHandler extends BaseHandlerStd {
         String id = desired.getMetaTemplateId() != null ? desired.getMetaTemplateId()
             : previous == null ? null : previous.getMetaTemplateId();
         String requestedId = requireId(id, "Update");
-        validDefinition(desired);
+        ObjectNode definition = validDefinition(desired);
 
         MetaTemplate current = invocation.templates().getLive(waba.id(), requestedId).orElseThrow(() -> HandlerFailure.notFound(
             "Template " + desired.getTemplateName() + " (" + desired.getLanguage() + ") with id " + requestedId
@@ -56,7 +57,7 @@ public class UpdateHandler extends BaseHandlerStd {
         String desiredCategory = desired.getCategory().toUpperCase(Locale.ROOT);
         // A declaration that still says what was submitted before Meta re-categorised is not a change.
         boolean categoryChanged = !desiredCategory.equals(current.category()) && !desiredCategory.equals(current.previousCategory());
-        ArrayNode components = Translator.componentsJson(desired);
+        ArrayNode components = (ArrayNode) definition.get("components");
         Category category = Translator.category(categoryChanged ? desiredCategory : current.category());
         boolean componentsChanged = !CanonicalForm.sameComponents(components, current.components(), category);
         ResourceModel withTemplateId = withId(desired, templateId);

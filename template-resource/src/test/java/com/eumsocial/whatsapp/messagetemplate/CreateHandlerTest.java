@@ -126,7 +126,29 @@ class CreateHandlerTest extends HandlerTestBase {
         assertThat(definition.get("language").asText()).isEqualTo(LANGUAGE);
         assertThat(definition.get("category").asText()).isEqualTo("UTILITY");
         assertThat(definition.get("parameter_format").asText()).isEqualTo("positional");
-        assertThat(definition.get("components")).isEqualTo(MAPPER.readTree(DECLARED_COMPONENTS));
+        // Sent in Meta's own spelling: enum values upper case, everything else as declared.
+        assertThat(definition.get("components")).isEqualTo(MAPPER.readTree(META_COMPONENTS));
+    }
+
+    /** CloudFormation hands nested scalars over as strings (cloudformation-cli#435); Meta needs JSON types. */
+    @Test
+    void stringifiedBooleansAndNumbersFromCloudFormationAreSentWithMetasTypes() throws Exception {
+        readyToCreate();
+        ResourceModel model = desired();
+        model.setCategory("AUTHENTICATION");
+        model.setComponents(components("[{\"type\":\"BODY\",\"add_security_recommendation\":\"true\"},"
+            + "{\"type\":\"FOOTER\",\"code_expiration_minutes\":\"10\"},"
+            + "{\"type\":\"BUTTONS\",\"buttons\":[{\"type\":\"OTP\",\"otp_type\":\"COPY_CODE\"}]}]"));
+
+        ProgressEvent<ResourceModel, CallbackContext> event = run(handler, model, null);
+
+        assertThat(event.getErrorCode()).isNull();
+        ArgumentCaptor<CreateWhatsAppMessageTemplateRequest> sent = ArgumentCaptor.forClass(CreateWhatsAppMessageTemplateRequest.class);
+        verify(client).createWhatsAppMessageTemplate(sent.capture());
+        JsonNode definition = MAPPER.readTree(sent.getValue().templateDefinition().asUtf8String());
+        assertThat(definition.at("/components/0/add_security_recommendation").isBoolean()).isTrue();
+        assertThat(definition.at("/components/1/code_expiration_minutes").isInt()).isTrue();
+        assertThat(definition.at("/components/1/code_expiration_minutes").intValue()).isEqualTo(10);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.eumsocial.whatsapp.commons.testing.MetaTemplateJson;
 import com.eumsocial.whatsapp.commons.testing.ServiceErrors;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -40,6 +41,25 @@ class ReadHandlerTest extends HandlerTestBase {
         verify(client).getWhatsAppMessageTemplate(sent.capture());
         assertThat(sent.getValue().id()).isEqualTo(WABA);
         assertThat(sent.getValue().metaTemplateId()).isEqualTo(ID);
+    }
+
+    @Test
+    void stringifiedScalarsFromCloudFormationAreNotDrift() {
+        String declared = "[{\"type\":\"BODY\",\"add_security_recommendation\":\"true\"},"
+            + "{\"type\":\"FOOTER\",\"code_expiration_minutes\":\"10\"},"
+            + "{\"type\":\"BUTTONS\",\"buttons\":[{\"type\":\"OTP\",\"otp_type\":\"COPY_CODE\",\"text\":\"Copy code\"}]}]";
+        String returned = "[{\"type\":\"BODY\",\"text\":\"*{{1}}* is your verification code. For your security, do not share this code.\","
+            + "\"add_security_recommendation\":true,\"example\":{\"body_text\":[[\"123456\"]]}},"
+            + "{\"type\":\"FOOTER\",\"text\":\"This code expires in 10 minutes.\",\"code_expiration_minutes\":10},"
+            + "{\"type\":\"BUTTONS\",\"buttons\":[{\"type\":\"OTP\",\"otp_type\":\"COPY_CODE\",\"text\":\"Copy code\"}]}]";
+        getReturns(MetaTemplateJson.template(NAME, LANGUAGE, "AUTHENTICATION", ID).status("APPROVED").components(returned));
+        ResourceModel model = current();
+        model.setCategory("AUTHENTICATION");
+        model.setComponents(components(declared));
+
+        ResourceModel read = run(handler, model, null).getResourceModel();
+
+        assertThat(read.getComponents()).isEqualTo(components(declared));
     }
 
     @Test
