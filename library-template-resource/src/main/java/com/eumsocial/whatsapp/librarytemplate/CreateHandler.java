@@ -10,8 +10,10 @@ import com.eumsocial.whatsapp.commons.TypeHandler;
 import com.eumsocial.whatsapp.commons.WabaPreflight;
 import com.eumsocial.whatsapp.commons.WabaReference;
 import com.eumsocial.whatsapp.commons.WabaTemplates;
+import java.util.Optional;
 import software.amazon.awssdk.services.socialmessaging.model.CreateWhatsAppMessageTemplateFromLibraryResponse;
 import software.amazon.awssdk.services.socialmessaging.model.MetaLibraryTemplateDefinition;
+import software.amazon.awssdk.services.socialmessaging.model.TemplateSummary;
 import software.amazon.cloudformation.proxy.HandlerErrorCode;
 import software.amazon.cloudformation.proxy.ProgressEvent;
 
@@ -39,7 +41,11 @@ final class CreateHandler extends TypeHandler<ResourceModel, CallbackContext> {
         WabaReference waba = InputRules.validate(model);
         WabaPreflight.check(invocation.calls(), waba, invocation.request().getRegion());
         WabaTemplates templates = invocation.templates();
-        failIfTaken(templates, waba, model);
+        Optional<TemplateSummary> existing =
+            templates.findByNameAndLanguage(waba.id(), model.getTemplateName(), model.getLanguage());
+        if (existing.isPresent()) {
+            return adoptOrRefuse(invocation, waba, model, existing.get());
+        }
         MetaLibraryTemplateDefinition entry = new TemplateLibrary(invocation.calls())
             .require(waba.id(), model.getLibraryTemplateName(), model.getLanguage());
         TemplateLibrary.requireInputsFit(entry, model.getButtonInputs());
@@ -51,7 +57,10 @@ final class CreateHandler extends TypeHandler<ResourceModel, CallbackContext> {
             // What the service answers for a duplicate name + language is unconfirmed (domain.md):
             // a client error after a race with another creator is checked by looking again.
             if (failure.code() == HandlerErrorCode.InvalidRequest) {
-                failIfTaken(templates, waba, model);
+                templates.findByNameAndLanguage(waba.id(), model.getTemplateName(), model.getLanguage())
+                    .ifPresent(taken -> {
+                        throw alreadyExists(waba, model, taken.metaTemplateId(), taken.templateStatus());
+                    });
             }
             throw failure;
         }
@@ -64,19 +73,49 @@ final class CreateHandler extends TypeHandler<ResourceModel, CallbackContext> {
         invocation.logger().log("Created template " + model.getTemplateName() + " (" + model.getLanguage() + ", id "
             + metaTemplateId + ") from library template " + model.getLibraryTemplateName() + "; status "
             + created.templateStatus());
+        return submitted(invocation, model, metaTemplateId);
+    }
+
+    /** IN_PROGRESS carrying the template's id in the model and the context; the review is looked at next. */
+    private static ProgressEvent<ResourceModel, CallbackContext> submitted(HandlerInvocation<ResourceModel, CallbackContext> invocation,
+                                                                           ResourceModel model, String metaTemplateId) {
         MetaReview review = review(invocation);
         CallbackContext next = new CallbackContext(metaTemplateId, model.getTemplateName(), review.start());
         int delay = waitsForApproval(model) ? review.firstDelaySeconds() : 0;
         return ProgressEvent.defaultInProgressHandler(next, delay, Translator.inProgressModel(model, metaTemplateId));
     }
 
-    private static void failIfTaken(WabaTemplates templates, WabaReference waba, ResourceModel model) {
-        templates.findByNameAndLanguage(waba.id(), model.getTemplateName(), model.getLanguage()).ifPresent(existing -> {
-            throw new HandlerFailure(HandlerErrorCode.AlreadyExists, "WABA " + waba.id() + " already has template "
-                + model.getTemplateName() + " in " + model.getLanguage() + " (id " + existing.metaTemplateId() + ", status "
-                + existing.templateStatus() + "); a name is unique per language. Choose another TemplateName,"
-                + " or import the existing template");
-        });
+    /**
+     * The name and language are taken. When this is the template an earlier attempt of this very
+     * request created (its answer was lost, so CloudFormation asks again without a callback
+     * context), it is adopted instead of refused: same library entry, same category (or the one
+     * Meta moved it from), and still PENDING review, so it was submitted moments ago. Anything
+     * else is someone else's template, or one already reviewed: AlreadyExists.
+     */
+    private static ProgressEvent<ResourceModel, CallbackContext> adoptOrRefuse(
+            HandlerInvocation<ResourceModel, CallbackContext> invocation, WabaReference waba, ResourceModel model,
+            TemplateSummary existing) {
+        String id = existing.metaTemplateId();
+        Optional<MetaTemplate> template = id == null ? Optional.empty() : invocation.templates().getLive(waba.id(), id);
+        if (template.isPresent() && isOurs(template.get(), model)) {
+            invocation.logger().log("Adopting template " + template.get().describe() + ": created from library template "
+                + model.getLibraryTemplateName() + " and still PENDING (an earlier attempt's answer was lost)");
+            return submitted(invocation, model, id);
+        }
+        throw alreadyExists(waba, model, id, template.map(MetaTemplate::status).orElse(existing.templateStatus()));
+    }
+
+    static boolean isOurs(MetaTemplate template, ResourceModel model) {
+        return "PENDING".equals(template.status())
+            && model.getLibraryTemplateName().equals(template.libraryTemplateName())
+            && (model.getCategory().equals(template.category()) || model.getCategory().equals(template.previousCategory()));
+    }
+
+    private static HandlerFailure alreadyExists(WabaReference waba, ResourceModel model, String id, String status) {
+        return new HandlerFailure(HandlerErrorCode.AlreadyExists, "WABA " + waba.id() + " already has template "
+            + model.getTemplateName() + " in " + model.getLanguage() + " (id " + id + ", status " + status + "); a name is"
+            + " unique per language. Choose another TemplateName, or import the existing template into the stack"
+            + " (resource import with WabaId and MetaTemplateId " + id + ")");
     }
 
     private ProgressEvent<ResourceModel, CallbackContext> awaitReview(HandlerInvocation<ResourceModel, CallbackContext> invocation,

@@ -17,7 +17,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.eumsocial.whatsapp.commons.MetaTemplate;
 import com.eumsocial.whatsapp.commons.ReviewWaitState;
+import com.eumsocial.whatsapp.commons.testing.MetaTemplateJson;
 import com.eumsocial.whatsapp.commons.testing.Invocations;
 import com.eumsocial.whatsapp.commons.testing.MutableClock;
 import com.eumsocial.whatsapp.commons.testing.ServiceErrors;
@@ -210,11 +212,13 @@ class CreateHandlerTest {
         void aTakenNameAndLanguageFailsAlreadyExistsWithoutCreating() {
             readyToCreate();
             Fixtures.wabaTemplates(client, summary(NAME, LANGUAGE, "77", "APPROVED"));
+            Fixtures.get(client, "77", metaTemplate("APPROVED").field("id", "77").build());
 
             ProgressEvent<ResourceModel, CallbackContext> event = create(desired(), null);
 
             assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.AlreadyExists);
-            assertThat(event.getMessage()).contains(NAME).contains(LANGUAGE).contains("id 77");
+            assertThat(event.getMessage()).contains(NAME).contains(LANGUAGE).contains("id 77").contains("status APPROVED")
+                .contains("import");
             verify(client, never()).createWhatsAppMessageTemplateFromLibrary(any(CreateWhatsAppMessageTemplateFromLibraryRequest.class));
         }
 
@@ -226,6 +230,7 @@ class CreateHandlerTest {
                     .nextToken("page-2").build())
                 .thenReturn(ListWhatsAppMessageTemplatesResponse.builder().templates(summary(NAME, LANGUAGE, "78", "PENDING"))
                     .build());
+            Fixtures.get(client, "78", MetaTemplateJson.template(NAME, LANGUAGE, "UTILITY", "78").build());
 
             assertThat(create(desired(), null).getErrorCode()).isEqualTo(HandlerErrorCode.AlreadyExists);
         }
@@ -239,16 +244,59 @@ class CreateHandlerTest {
         }
 
         @Test
-        void aReinvocationWithoutItsContextAfterTheCreateCallDoesNotCreateASecondTemplate() {
+        void aReinvocationThatLostItsContextAdoptsTheTemplateItCreatedInsteadOfCreatingASecond() {
             readyToCreate();
-            create(desired(), null);
+            ProgressEvent<ResourceModel, CallbackContext> first = create(desired(), null);
             // The first invocation's answer was lost; CloudFormation retries with no callback context.
             Fixtures.wabaTemplates(client, summary(NAME, LANGUAGE, ID, "PENDING"));
+            Fixtures.get(client, ID, metaTemplate("PENDING").build());
 
             ProgressEvent<ResourceModel, CallbackContext> retry = create(desired(), null);
 
-            assertThat(retry.getErrorCode()).isEqualTo(HandlerErrorCode.AlreadyExists);
+            assertThat(retry.getStatus()).isEqualTo(OperationStatus.IN_PROGRESS);
+            assertThat(retry.getResourceModel()).isEqualTo(first.getResourceModel());
+            assertThat(retry.getCallbackContext().getMetaTemplateId()).isEqualTo(ID);
+            assertThat(invocations.log).anyMatch(line -> line.startsWith("Adopting template"));
             verify(client).createWhatsAppMessageTemplateFromLibrary(any(CreateWhatsAppMessageTemplateFromLibraryRequest.class));
+        }
+
+        @Test
+        void aTemplateAlreadyReviewedIsNotAdoptedButAlreadyExists() {
+            readyToCreate();
+            Fixtures.wabaTemplates(client, summary(NAME, LANGUAGE, ID, "APPROVED"));
+            Fixtures.get(client, ID, metaTemplate("APPROVED").build());
+
+            assertThat(create(desired(), null).getErrorCode()).isEqualTo(HandlerErrorCode.AlreadyExists);
+            verify(client, never()).createWhatsAppMessageTemplateFromLibrary(any(CreateWhatsAppMessageTemplateFromLibraryRequest.class));
+        }
+
+        @Test
+        void onlyAPendingTemplateOfTheSameLibraryEntryAndCategoryIsOurs() {
+            ResourceModel model = desired();
+
+            assertThat(CreateHandler.isOurs(MetaTemplate.parse(metaTemplate("PENDING").build()), model)).isTrue();
+            assertThat(CreateHandler.isOurs(MetaTemplate.parse(metaTemplate("PENDING").category("MARKETING")
+                .previousCategory("UTILITY").build()), model)).isTrue();
+            assertThat(CreateHandler.isOurs(MetaTemplate.parse(metaTemplate("PENDING").category("MARKETING").build()), model))
+                .isFalse();
+            assertThat(CreateHandler.isOurs(MetaTemplate.parse(metaTemplate("PENDING")
+                .field("library_template_name", "shipping_update").build()), model)).isFalse();
+            assertThat(CreateHandler.isOurs(MetaTemplate.parse(
+                MetaTemplateJson.template(NAME, LANGUAGE, "UTILITY", ID).build()), model)).isFalse();
+            assertThat(CreateHandler.isOurs(MetaTemplate.parse(metaTemplate("REJECTED").build()), model)).isFalse();
+        }
+
+        @Test
+        void aTakenNameWhoseTemplateVanishedMeanwhileIsStillAlreadyExists() {
+            readyToCreate();
+            Fixtures.wabaTemplates(client, summary(NAME, LANGUAGE, ID, "PENDING"), summary("x", LANGUAGE, null, "PENDING"));
+            when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+                .thenThrow(ServiceErrors.notFound("gone"));
+
+            ProgressEvent<ResourceModel, CallbackContext> event = create(desired(), null);
+
+            assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.AlreadyExists);
+            assertThat(event.getMessage()).contains("status PENDING");
         }
 
         @Test
