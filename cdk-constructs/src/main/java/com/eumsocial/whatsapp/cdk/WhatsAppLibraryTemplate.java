@@ -38,7 +38,8 @@ public class WhatsAppLibraryTemplate extends Resource implements IWhatsAppMessag
     private final String wabaId;
     private final String templateName;
     private final String language;
-    private final List<String> problems;
+    /** What is wrong with this template (a field: see WhatsAppMessageTemplate#problems). */
+    final List<String> problems;
     private String metaTemplateId;
     private String status;
 
@@ -219,8 +220,4 @@ public class WhatsAppLibraryTemplate extends Resource implements IWhatsAppMessag
         return status;
     }
 
-    /** What is wrong with this template (empty when it is valid). */
-    public List<String> getProblems() {
-        return problems;
-    }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +37,6 @@ public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessag
     static final Set<String> DEFINITION_FIELDS = Set.of("name", "language", "category", "parameter_format", "components");
 
     private static final String FILE_REFERENCE = "file:";
-    private static final String HANDLE_PLACEHOLDER = "4::placeholder-for-a-deploy-time-handle";
 
     /** Imports a template that exists in a WABA, e.g. to hand its name and language to senders. */
     public static IWhatsAppMessageTemplate fromMessageTemplateAttributes(Construct scope, String id,
@@ -50,8 +48,12 @@ public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessag
     private final String wabaId;
     private final String templateName;
     private final String language;
-    private final ObjectNode definition;
-    private final List<String> problems;
+    // Fields, not getters: jsii registers every non-private method of a Java subclass of a CDK
+    // class as an override, on every instance, which costs synth time in apps with many templates.
+    /** The definition as synthesized (Meta's JSON; uploaded media appear as deploy-time tokens). */
+    final ObjectNode definition;
+    /** What is wrong with this template (empty when it is valid); synthesis fails with these messages. */
+    final List<String> problems;
     private String metaTemplateId;
     private String status;
 
@@ -81,7 +83,7 @@ public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessag
             resolveMediaFiles(json, source == null ? Path.of("").toAbsolutePath() : source.baseDirectory(),
                     mediaFiles == null ? new MediaFiles(this, waba) : mediaFiles, found);
             checkFields(json, found);
-            TemplateValidator.validate(withPlaceholders(json)).forEach(found::add);
+            TemplateValidator.validate(DeployTimeStandIns.replaceTokens(json)).forEach(found::add);
         }
         this.definition = json == null ? MetaJson.object() : json;
         this.templateName = textOrNull(definition, "name");
@@ -210,43 +212,6 @@ public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessag
         }
     }
 
-    /**
-     * Deploy-time values (the handle of media uploaded in the same app) are unknown at synth: the
-     * rules see a plausible stand-in instead of the token.
-     */
-    static ObjectNode withPlaceholders(ObjectNode json) {
-        ObjectNode copy = json.deepCopy();
-        replaceTokens(copy, null);
-        return copy;
-    }
-
-    private static void replaceTokens(JsonNode node, String fieldName) {
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            Map<String, JsonNode> replaced = new HashMap<>();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                JsonNode value = field.getValue();
-                if (value.isTextual() && Tokens.isToken(value.asText())) {
-                    replaced.put(field.getKey(), TextNode.valueOf("deploy-time-value"));
-                } else {
-                    replaceTokens(value, field.getKey());
-                }
-            }
-            replaced.forEach(((ObjectNode) node)::set);
-        } else if (node.isArray()) {
-            ArrayNode array = (ArrayNode) node;
-            for (int i = 0; i < array.size(); i++) {
-                JsonNode item = array.get(i);
-                if (item.isTextual() && Tokens.isToken(item.asText())) {
-                    array.set(i, TextNode.valueOf("header_handle".equals(fieldName) ? HANDLE_PLACEHOLDER : "deploy-time-value"));
-                } else {
-                    replaceTokens(item, fieldName);
-                }
-            }
-        }
-    }
-
     private static String textOrNull(JsonNode json, String field) {
         JsonNode value = json.get(field);
         return value != null && value.isTextual() ? value.asText() : null;
@@ -282,16 +247,6 @@ public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessag
             status = Token.asString(resource.getAtt("Status"));
         }
         return status;
-    }
-
-    /** The definition as synthesized (Meta's JSON; uploaded media appear as deploy-time tokens). */
-    public JsonNode getDefinition() {
-        return definition.deepCopy();
-    }
-
-    /** What is wrong with this template (empty when it is valid); synthesis fails with these messages. */
-    public List<String> getProblems() {
-        return problems;
     }
 
     private static final class Imported extends Resource implements IWhatsAppMessageTemplate {

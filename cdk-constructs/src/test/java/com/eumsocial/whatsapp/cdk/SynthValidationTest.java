@@ -104,7 +104,7 @@ class SynthValidationTest {
     @Test
     void typedTemplatesNameTheirConstructAndField() {
         assertThat(message).contains("[Broken/Typed] components[0].example: ");
-        assertThat(typed.getProblems()).isNotEmpty().allSatisfy(problem -> assertThat(problem).startsWith("components[0]"));
+        assertThat(typed.problems).isNotEmpty().allSatisfy(problem -> assertThat(problem).startsWith("components[0]"));
         assertThat(message).contains("[Broken/Library] name: ");
     }
 

@@ -99,12 +99,12 @@ class WhatsAppLibraryTemplateTest {
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
         template.hasOutput("Id", Map.of("Value", Map.of("Fn::GetAtt", List.of(id, "MetaTemplateId"))));
         template.hasOutput("Status", Map.of("Value", Map.of("Fn::GetAtt", List.of(id, "Status"))));
-        assertThat(shipping.getProblems()).isEmpty();
+        assertThat(shipping.problems).isEmpty();
     }
 
     @Test
     void badInputsAreAllReportedWithTheirField() {
-        assertThat(invalid.getProblems()).containsExactlyInAnyOrder(
+        assertThat(invalid.problems).containsExactlyInAnyOrder(
                 "library_template_name: 'Not A Name' is not a template name (lowercase letters, digits and underscores, at most 512)",
                 "button_inputs: at most 10 button inputs, got 11",
                 "button_inputs[0].url.base_url: a URL button needs an http(s) base URL",

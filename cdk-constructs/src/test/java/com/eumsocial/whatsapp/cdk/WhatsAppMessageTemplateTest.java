@@ -134,11 +134,11 @@ class WhatsAppMessageTemplateTest {
                                 Map.of("type", "URL", "text", "Track order", "url", "https://example.com/track/{{1}}",
                                         "example", List.of("https://example.com/track/A-1042")),
                                 Map.of("type", "PHONE_NUMBER", "text", "Call us", "phone_number", "+15550100"))))));
-        assertThat(orderUpdate.getProblems()).isEmpty();
+        assertThat(orderUpdate.problems).isEmpty();
         assertThat(orderUpdate.getTemplateName()).isEqualTo("order_update");
         assertThat(orderUpdate.getLanguage()).isEqualTo("en_US");
         assertThat(orderUpdate.getWabaId()).isEqualTo(WABA);
-        assertThat(orderUpdate.getDefinition().get("components")).hasSize(4);
+        assertThat(orderUpdate.definition.get("components")).hasSize(4);
     }
 
     @Test
