@@ -21,6 +21,7 @@ final class InputRules {
 
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
     private static final int URL_MAX_LENGTH = 400;
+    private static final Pattern NO_SPACES = Pattern.compile("^\\S+$");
     private static final Pattern PHONE_NUMBER = Pattern.compile("^\\+?[0-9]{1,19}$");
 
     private InputRules() {
@@ -128,8 +129,13 @@ final class InputRules {
             return;
         }
         checkUrl(at + ".BaseUrl", url.getBaseUrl(), problems);
-        if (url.getUrlSuffixExample() != null) {
-            checkUrl(at + ".UrlSuffixExample", url.getUrlSuffixExample(), problems);
+        // Meta's own examples give a whole URL here, but the field's name says suffix; either is
+        // passed on, and only what cannot be part of a URL is refused.
+        String example = url.getUrlSuffixExample();
+        if (example != null && (example.isEmpty() || !NO_SPACES.matcher(example).matches())) {
+            problems.add(at + ".UrlSuffixExample '" + example + "' must be non-empty text without spaces");
+        } else if (example != null && example.length() > URL_MAX_LENGTH) {
+            problems.add(at + ".UrlSuffixExample has " + example.length() + " characters; at most " + URL_MAX_LENGTH);
         }
     }
 

@@ -52,8 +52,12 @@ class InputRulesTest {
                 new ButtonInput("URL", null, new UrlInput(null, "https://x.com/1"), null, null, null)))),
             change("ButtonInputs[0].Url.BaseUrl 'example.com' must be an http:// or https:// URL", m -> m.setButtonInputs(buttons(
                 new ButtonInput("URL", null, new UrlInput("example.com", null), null, null, null)))),
-            change("ButtonInputs[0].Url.UrlSuffixExample 'x y' must be", m -> m.setButtonInputs(buttons(
+            change("ButtonInputs[0].Url.UrlSuffixExample 'x y' must be non-empty text without spaces", m -> m.setButtonInputs(buttons(
                 new ButtonInput("URL", null, new UrlInput("https://x.com/", "x y"), null, null, null)))),
+            change("ButtonInputs[0].Url.UrlSuffixExample '' must be", m -> m.setButtonInputs(buttons(
+                new ButtonInput("URL", null, new UrlInput("https://x.com/", ""), null, null, null)))),
+            change("ButtonInputs[0].Url.UrlSuffixExample has 401 characters", m -> m.setButtonInputs(buttons(
+                new ButtonInput("URL", null, new UrlInput("https://x.com/", "a".repeat(401)), null, null, null)))),
             change("ButtonInputs[0].Url.BaseUrl has 401 characters", m -> m.setButtonInputs(buttons(
                 new ButtonInput("URL", null, new UrlInput("https://x.com/" + "a".repeat(387), null), null, null, null)))),
             change("ButtonInputs[0].PhoneNumber applies only to PHONE_NUMBER buttons, not URL", m -> m.setButtonInputs(buttons(
@@ -99,10 +103,12 @@ class InputRulesTest {
 
     @Test
     void validInputsOfEveryButtonTypePass() {
+        // (the library template would need as many buttons; these rules look at each input alone)
         ResourceModel model = desired();
         model.setButtonInputs(List.of(
             Fixtures.urlInput(),
             new ButtonInput("URL", null, new UrlInput("http://example.com/a", null), null, null, null),
+            new ButtonInput("URL", null, new UrlInput("https://example.com/b/", "12345"), null, null, null),
             new ButtonInput("PHONE_NUMBER", "+15550100", null, null, null, null),
             new ButtonInput("QUICK_REPLY", null, null, null, null, null),
             new ButtonInput("COPY_CODE", null, null, null, null, null),
