@@ -20,9 +20,24 @@ final class DeployTimeStandIns {
      * rules see a plausible stand-in instead of the token.
      */
     static ObjectNode replaceTokens(ObjectNode json) {
+        if (!containsToken(json)) {
+            return json;
+        }
         ObjectNode copy = json.deepCopy();
         replace(copy, null);
         return copy;
+    }
+
+    private static boolean containsToken(JsonNode node) {
+        if (node.isTextual()) {
+            return Tokens.isToken(node.asText());
+        }
+        for (JsonNode child : node) {
+            if (containsToken(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void replace(JsonNode node, String fieldName) {

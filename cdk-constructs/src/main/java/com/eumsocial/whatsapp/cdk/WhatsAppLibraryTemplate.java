@@ -13,7 +13,6 @@ import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.CfnResourceProps;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Resource;
-import software.amazon.awscdk.Token;
 import software.constructs.Construct;
 
 /**
@@ -22,7 +21,7 @@ import software.constructs.Construct;
  * button and body inputs. Every property except WaitForApproval is create-only: any change
  * replaces the template.
  */
-public class WhatsAppLibraryTemplate extends Resource implements IWhatsAppMessageTemplate {
+public class WhatsAppLibraryTemplate extends Resource implements DeclaredTemplateAttributes {
 
     public static final String RESOURCE_TYPE = "EUMSocial::WhatsApp::LibraryTemplate";
 
@@ -34,14 +33,9 @@ public class WhatsAppLibraryTemplate extends Resource implements IWhatsAppMessag
     private static final Set<String> IDENTITY_FIELDS = Set.of("name", "language", "category");
     private static final int MAX_BUTTONS = 10;
 
-    private final CfnResource resource;
-    private final String wabaId;
-    private final String templateName;
-    private final String language;
+    private final TemplateAttributeValues attributes;
     /** What is wrong with this template (a field: see WhatsAppMessageTemplate#problems). */
     final List<String> problems;
-    private String metaTemplateId;
-    private String status;
 
     public WhatsAppLibraryTemplate(Construct scope, String id, WhatsAppLibraryTemplateProps props) {
         this(scope, id, props, null, false);
@@ -58,9 +52,7 @@ public class WhatsAppLibraryTemplate extends Resource implements IWhatsAppMessag
         java.util.function.Supplier<String> where = () -> getNode().getPath();
         WabaReference waba = WabaReference.of(props.getWaba(), props.getWabaId(), props.getWabaArn(),
                 () -> where.get() + ": WhatsAppLibraryTemplateProps");
-        this.wabaId = waba.propertyValue();
-        this.templateName = props.getTemplateName();
-        this.language = props.getLanguage();
+        String wabaId = waba.propertyValue();
         SynthProblems found = fromFile == null ? new SynthProblems(null) : fromFile;
         if (fromFile == null) {
             requireProp(props.getTemplateName(), "templateName", where);
@@ -74,10 +66,10 @@ public class WhatsAppLibraryTemplate extends Resource implements IWhatsAppMessag
 
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("WabaId", wabaId);
-        properties.put("TemplateName", templateName);
+        properties.put("TemplateName", props.getTemplateName());
         properties.put("LibraryTemplateName", props.getLibraryTemplateName());
         properties.put("Category", props.getCategory() == null ? null : props.getCategory().name());
-        properties.put("Language", language);
+        properties.put("Language", props.getLanguage());
         if (props.getButtonInputs() != null) {
             List<Object> buttons = new ArrayList<>();
             props.getButtonInputs().forEach(button -> buttons.add(button.toCfn()));
@@ -88,10 +80,11 @@ public class WhatsAppLibraryTemplate extends Resource implements IWhatsAppMessag
         }
         properties.put("WaitForApproval", props.getWaitForApproval());
         properties.values().removeIf(Objects::isNull);
-        this.resource = new CfnResource(this, "Resource", CfnResourceProps.builder()
+        CfnResource resource = new CfnResource(this, "Resource", CfnResourceProps.builder()
                 .type(RESOURCE_TYPE)
                 .properties(properties)
                 .build());
+        this.attributes = new TemplateAttributeValues(wabaId, props.getTemplateName(), props.getLanguage(), resource);
         if (!inFolder) {
             resource.applyRemovalPolicy(props.getRemovalPolicy() == null ? RemovalPolicy.RETAIN : props.getRemovalPolicy());
             TypeRegistrations.dependOnRegistration(this);
@@ -188,36 +181,10 @@ public class WhatsAppLibraryTemplate extends Resource implements IWhatsAppMessag
         }
     }
 
+    /** Internal hook behind the attribute getters (see DeclaredTemplateAttributes). */
     @Override
-    public String getWabaId() {
-        return wabaId;
-    }
-
-    @Override
-    public String getTemplateName() {
-        return templateName;
-    }
-
-    @Override
-    public String getLanguage() {
-        return language;
-    }
-
-    /** {@code Fn::GetAtt MetaTemplateId}. */
-    @Override
-    public String getMetaTemplateId() {
-        if (metaTemplateId == null) {
-            metaTemplateId = Token.asString(resource.getAtt("MetaTemplateId"));
-        }
-        return metaTemplateId;
-    }
-
-    /** {@code Fn::GetAtt Status}. */
-    public String getStatus() {
-        if (status == null) {
-            status = Token.asString(resource.getAtt("Status"));
-        }
-        return status;
+    public TemplateAttributeValues attributeValues() {
+        return attributes;
     }
 
 }

@@ -17,7 +17,6 @@ import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.CfnResourceProps;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Resource;
-import software.amazon.awscdk.Token;
 import software.constructs.Construct;
 
 /**
@@ -28,7 +27,7 @@ import software.constructs.Construct;
  * <p>Name and language identify the template and cannot change: changing either replaces it.
  * The default removal policy is RETAIN (see {@link WhatsAppMessageTemplateProps#getRemovalPolicy()}).
  */
-public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessageTemplate {
+public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplateAttributes {
 
     /** The registry type this construct declares. */
     public static final String RESOURCE_TYPE = "EUMSocial::WhatsApp::MessageTemplate";
@@ -44,18 +43,13 @@ public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessag
         return new Imported(scope, id, attrs);
     }
 
-    private final CfnResource resource;
-    private final String wabaId;
-    private final String templateName;
-    private final String language;
+    private final TemplateAttributeValues attributes;
     // Fields, not getters: jsii registers every non-private method of a Java subclass of a CDK
     // class as an override, on every instance, which costs synth time in apps with many templates.
     /** The definition as synthesized (Meta's JSON; uploaded media appear as deploy-time tokens). */
     final ObjectNode definition;
     /** What is wrong with this template (empty when it is valid); synthesis fails with these messages. */
     final List<String> problems;
-    private String metaTemplateId;
-    private String status;
 
     public WhatsAppMessageTemplate(Construct scope, String id, WhatsAppMessageTemplateProps props) {
         this(scope, id, props, null, false);
@@ -74,7 +68,7 @@ public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessag
         java.util.function.Supplier<String> where = () -> getNode().getPath();
         WabaReference waba = WabaReference.of(props.getWaba(), props.getWabaId(), props.getWabaArn(),
                 () -> where.get() + ": WhatsAppMessageTemplateProps");
-        this.wabaId = waba.propertyValue();
+        String wabaId = waba.propertyValue();
 
         TemplateDefinitionSource source = props.getDefinition();
         SynthProblems found = new SynthProblems(source == null ? null : source.source());
@@ -86,8 +80,8 @@ public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessag
             TemplateValidator.validate(DeployTimeStandIns.replaceTokens(json)).forEach(found::add);
         }
         this.definition = json == null ? MetaJson.object() : json;
-        this.templateName = textOrNull(definition, "name");
-        this.language = textOrNull(definition, "language");
+        String templateName = textOrNull(definition, "name");
+        String language = textOrNull(definition, "language");
         this.problems = found.messages();
         found.reportOn(this);
 
@@ -106,10 +100,11 @@ public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessag
             properties.put("WaitForApproval", props.getWaitForApproval());
         }
         properties.values().removeIf(java.util.Objects::isNull);
-        this.resource = new CfnResource(this, "Resource", CfnResourceProps.builder()
+        CfnResource resource = new CfnResource(this, "Resource", CfnResourceProps.builder()
                 .type(RESOURCE_TYPE)
                 .properties(properties)
                 .build());
+        this.attributes = new TemplateAttributeValues(wabaId, templateName, language, resource);
         if (!inFolder) {
             resource.applyRemovalPolicy(props.getRemovalPolicy() == null ? RemovalPolicy.RETAIN : props.getRemovalPolicy());
             TypeRegistrations.dependOnRegistration(this);
@@ -217,36 +212,10 @@ public class WhatsAppMessageTemplate extends Resource implements IWhatsAppMessag
         return value != null && value.isTextual() ? value.asText() : null;
     }
 
+    /** Internal hook behind the attribute getters (see DeclaredTemplateAttributes). */
     @Override
-    public String getWabaId() {
-        return wabaId;
-    }
-
-    @Override
-    public String getTemplateName() {
-        return templateName;
-    }
-
-    @Override
-    public String getLanguage() {
-        return language;
-    }
-
-    /** {@code Fn::GetAtt MetaTemplateId}. */
-    @Override
-    public String getMetaTemplateId() {
-        if (metaTemplateId == null) {
-            metaTemplateId = Token.asString(resource.getAtt("MetaTemplateId"));
-        }
-        return metaTemplateId;
-    }
-
-    /** {@code Fn::GetAtt Status}: Meta's review status once the deployment finished (APPROVED when waiting for approval). */
-    public String getStatus() {
-        if (status == null) {
-            status = Token.asString(resource.getAtt("Status"));
-        }
-        return status;
+    public TemplateAttributeValues attributeValues() {
+        return attributes;
     }
 
     private static final class Imported extends Resource implements IWhatsAppMessageTemplate {
