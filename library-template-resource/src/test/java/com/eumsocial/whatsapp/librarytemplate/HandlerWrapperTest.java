@@ -11,15 +11,11 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.eumsocial.whatsapp.commons.testing.LambdaPayloads;
 import com.eumsocial.whatsapp.commons.testing.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,36 +30,15 @@ class HandlerWrapperTest {
 
     private SocialMessagingClient client;
     private HandlerWrapper wrapper;
-    private Context context;
 
     @BeforeEach
     void setUp() {
         client = mock(SocialMessagingClient.class);
         wrapper = new HandlerWrapper((region, configuration) -> client, new MutableClock());
-        context = mock(Context.class);
-        when(context.getLogger()).thenReturn(mock(LambdaLogger.class));
-        when(context.getRemainingTimeInMillis()).thenReturn(60_000);
     }
 
-    private JsonNode invoke(String action, JsonNode properties, JsonNode callbackContext) throws Exception {
-        ObjectNode request = MAPPER.createObjectNode();
-        request.put("awsAccountId", "123456789012");
-        request.put("bearerToken", "token-1");
-        request.put("region", "us-east-1");
-        request.put("action", action);
-        request.put("resourceType", ResourceModel.TYPE_NAME);
-        request.put("resourceTypeVersion", "00000001");
-        request.put("stackId", "arn:aws:cloudformation:us-east-1:123456789012:stack/templates/1");
-        if (callbackContext != null) {
-            request.set("callbackContext", callbackContext);
-        }
-        ObjectNode data = request.putObject("requestData");
-        data.putObject("callerCredentials").put("accessKeyId", "AKID").put("secretAccessKey", "secret").put("sessionToken", "t");
-        data.put("logicalResourceId", "OrderUpdate");
-        data.set("resourceProperties", properties);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        wrapper.handleRequest(new ByteArrayInputStream(MAPPER.writeValueAsBytes(request)), out, context);
-        return MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+    private JsonNode invoke(String action, JsonNode properties, JsonNode callbackContext) {
+        return LambdaPayloads.invoke(wrapper, ResourceModel.TYPE_NAME, action, properties, callbackContext);
     }
 
     private static JsonNode createInput() throws Exception {

@@ -8,15 +8,11 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.eumsocial.whatsapp.commons.testing.LambdaPayloads;
 import com.eumsocial.whatsapp.commons.testing.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.socialmessaging.SocialMessagingClient;
@@ -33,33 +29,15 @@ class HandlerWrapperTest {
 
     private SocialMessagingClient client;
     private HandlerWrapper wrapper;
-    private Context context;
 
     @BeforeEach
     void setUp() {
         client = mock(SocialMessagingClient.class);
         wrapper = new HandlerWrapper((region, configuration) -> client, new MutableClock());
-        context = mock(Context.class);
-        when(context.getLogger()).thenReturn(mock(LambdaLogger.class));
-        when(context.getRemainingTimeInMillis()).thenReturn(60_000);
     }
 
-    private JsonNode invoke(String action, ObjectNode properties) throws Exception {
-        ObjectNode request = MAPPER.createObjectNode();
-        request.put("awsAccountId", "123456789012");
-        request.put("bearerToken", "token-1");
-        request.put("region", "us-east-1");
-        request.put("action", action);
-        request.put("resourceType", ResourceModel.TYPE_NAME);
-        request.put("resourceTypeVersion", "00000001");
-        request.put("stackId", "arn:aws:cloudformation:us-east-1:123456789012:stack/media/1");
-        ObjectNode data = request.putObject("requestData");
-        data.putObject("callerCredentials").put("accessKeyId", "AKID").put("secretAccessKey", "secret").put("sessionToken", "t");
-        data.put("logicalResourceId", "HeaderImage");
-        data.set("resourceProperties", properties);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        wrapper.handleRequest(new ByteArrayInputStream(MAPPER.writeValueAsBytes(request)), out, context);
-        return MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+    private JsonNode invoke(String action, JsonNode properties) {
+        return LambdaPayloads.invoke(wrapper, ResourceModel.TYPE_NAME, action, properties, null);
     }
 
     private static ObjectNode properties() {
@@ -68,7 +46,7 @@ class HandlerWrapperTest {
     }
 
     @Test
-    void createThroughTheEntryPointReturnsTheHandle() throws Exception {
+    void createThroughTheEntryPointReturnsTheHandle() {
         when(client.getLinkedWhatsAppBusinessAccount(any(GetLinkedWhatsAppBusinessAccountRequest.class)))
             .thenReturn(GetLinkedWhatsAppBusinessAccountResponse.builder().account(
                 LinkedWhatsAppBusinessAccount.builder().id(WABA).registrationStatus(RegistrationStatus.COMPLETE).build()).build());
@@ -77,24 +55,24 @@ class HandlerWrapperTest {
 
         JsonNode response = invoke("CREATE", properties());
 
-        assertThat(response.path("status").asText()).isEqualTo("SUCCESS");
+        assertThat(response.path("status").asText()).as(response.toString()).isEqualTo("SUCCESS");
         assertThat(response.path("resourceModel")).isEqualTo(properties().put("MetaHeaderHandle", HANDLE));
     }
 
     @Test
-    void theWrapperRejectsPropertiesTheSchemaForbidsBeforeAnyHandlerRuns() throws Exception {
+    void theWrapperRejectsPropertiesTheSchemaForbidsBeforeAnyHandlerRuns() {
         JsonNode response = invoke("CREATE", properties().put("SourceS3Bucket", "Not_A_Bucket"));
 
-        assertThat(response.path("status").asText()).isEqualTo("FAILED");
+        assertThat(response.path("status").asText()).as(response.toString()).isEqualTo("FAILED");
         assertThat(response.path("errorCode").asText()).isEqualTo("InvalidRequest");
         verifyNoInteractions(client);
     }
 
     @Test
-    void listThroughTheEntryPointIsAnEmptyList() throws Exception {
+    void listThroughTheEntryPointIsAnEmptyList() {
         JsonNode response = invoke("LIST", properties());
 
-        assertThat(response.path("status").asText()).isEqualTo("SUCCESS");
+        assertThat(response.path("status").asText()).as(response.toString()).isEqualTo("SUCCESS");
         assertThat(response.path("resourceModels").isArray()).isTrue();
         assertThat(response.path("resourceModels")).isEmpty();
         verifyNoInteractions(client);
