@@ -84,6 +84,7 @@ public final class MetaSettings {
     private final String region;
     private final List<WabaSeed> wabas;
     private final Duration reviewDelay;
+    private final Duration reviewDelayMax;
     private final int maxTemplatesPerWaba;
     private final int maxCreationsPerWabaPerHour;
     private final Path mediaRoot;
@@ -94,6 +95,7 @@ public final class MetaSettings {
         this.region = b.region;
         this.wabas = b.wabas.isEmpty() ? List.of(defaultWaba()) : List.copyOf(b.wabas);
         this.reviewDelay = b.reviewDelay;
+        this.reviewDelayMax = b.reviewDelayMax;
         this.maxTemplatesPerWaba = b.maxTemplatesPerWaba;
         this.maxCreationsPerWabaPerHour = b.maxCreationsPerWabaPerHour;
         this.mediaRoot = b.mediaRoot;
@@ -122,7 +124,34 @@ public final class MetaSettings {
 
     public String region() { return region; }
     public List<WabaSeed> wabas() { return wabas; }
+    /** The review delay, or the shortest one when a range is set. */
     public Duration reviewDelay() { return reviewDelay; }
+    /** The longest review delay (equal to {@link #reviewDelay()} unless a range is set). */
+    public Duration reviewDelayMax() { return reviewDelayMax == null ? reviewDelay : reviewDelayMax; }
+
+    /**
+     * How long Meta reviews the template with this name and language. With a range, the delay is
+     * drawn uniformly (to the millisecond) from a hash of the seed, the name and the language, not
+     * from a shared random sequence: a journal replay, a re-submission and any arrival order give
+     * each template the same delay, so a run can be reproduced.
+     */
+    public Duration reviewDelayFor(String templateName, String language) {
+        if (reviewDelayMax == null || reviewDelayMax.equals(reviewDelay)) {
+            return reviewDelay;
+        }
+        long spanMillis = reviewDelayMax.toMillis() - reviewDelay.toMillis();
+        long h = randomSeed;
+        for (char c : (templateName + "\u0000" + language).toCharArray()) {
+            h = 31 * h + c;
+        }
+        // murmur3's 64-bit finaliser: neighbouring names (t_001, t_002) land far apart.
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return reviewDelay.plusMillis(Math.floorMod(h, spanMillis + 1));
+    }
     public int maxTemplatesPerWaba() { return maxTemplatesPerWaba; }
     public int maxCreationsPerWabaPerHour() { return maxCreationsPerWabaPerHour; }
     public Optional<Path> mediaRoot() { return Optional.ofNullable(mediaRoot); }
@@ -133,6 +162,7 @@ public final class MetaSettings {
         private String region = DEFAULT_REGION;
         private final List<WabaSeed> wabas = new ArrayList<>();
         private Duration reviewDelay = Duration.ofSeconds(5);
+        private Duration reviewDelayMax;
         private int maxTemplatesPerWaba = 250;
         private int maxCreationsPerWabaPerHour = 100;
         private Path mediaRoot;
@@ -162,6 +192,22 @@ public final class MetaSettings {
         public Builder reviewDelay(Duration delay) {
             require(delay != null && !delay.isNegative(), "reviewDelay must be zero or positive, got " + delay);
             this.reviewDelay = delay;
+            this.reviewDelayMax = null;
+            return this;
+        }
+
+        /**
+         * A review delay per template, between {@code shortest} and {@code longest} (inclusive),
+         * as {@link MetaSettings#reviewDelayFor} draws it. Replaces a fixed {@link #reviewDelay}.
+         */
+        public Builder reviewDelayRange(Duration shortest, Duration longest) {
+            require(shortest != null && !shortest.isNegative(),
+                    "reviewDelayRange: the shortest delay must be zero or positive, got " + shortest);
+            require(longest != null && longest.compareTo(shortest) >= 0,
+                    "reviewDelayRange: the longest delay must not be below the shortest (" + shortest + "), got "
+                            + longest);
+            this.reviewDelay = shortest;
+            this.reviewDelayMax = longest;
             return this;
         }
 

@@ -122,7 +122,7 @@ final class TemplateOperations {
         OutcomeRule rule = state.ruleFor(t.name);
         ReviewVerdict verdict = rule == null ? judge(waba, t) : forced(rule, t);
         boolean forever = rule != null && rule.outcome() == OutcomeRule.Outcome.PENDING_FOREVER;
-        t.submit(verdict, forever ? null : now.plus(state.settings.reviewDelay()));
+        t.submit(verdict, forever ? null : now.plus(state.settings.reviewDelayFor(t.name, t.language)));
     }
 
     private static ReviewVerdict forced(OutcomeRule rule, StoredTemplate t) {

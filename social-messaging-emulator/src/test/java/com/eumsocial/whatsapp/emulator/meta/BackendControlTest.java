@@ -88,6 +88,58 @@ class BackendControlTest {
     }
 
     @Test
+    void aReviewDelayRangeGivesEachTemplateItsOwnReproducibleDelay() {
+        MetaSettings settings = MetaSettings.builder()
+                .reviewDelayRange(Duration.ofSeconds(2), Duration.ofSeconds(20)).randomSeed(11).build();
+        assertThat(settings.reviewDelay()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(settings.reviewDelayMax()).isEqualTo(Duration.ofSeconds(20));
+        List<Duration> delays = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            Duration d = settings.reviewDelayFor("bulk_" + i, "en_US");
+            assertThat(d).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(20));
+            assertThat(settings.reviewDelayFor("bulk_" + i, "en_US")).isEqualTo(d);
+            delays.add(d);
+        }
+        // Spread over the range, not bunched: both thirds at the ends are used.
+        assertThat(delays).anyMatch(d -> d.compareTo(Duration.ofSeconds(8)) < 0)
+                .anyMatch(d -> d.compareTo(Duration.ofSeconds(14)) > 0);
+        assertThat(settings.reviewDelayFor("bulk_0", "de"))
+                .isNotEqualTo(MetaSettings.builder().reviewDelayRange(Duration.ofSeconds(2), Duration.ofSeconds(20))
+                        .randomSeed(12).build().reviewDelayFor("bulk_0", "de"));
+        MetaSettings fixed = MetaSettings.builder().reviewDelayRange(Duration.ofSeconds(3), Duration.ofSeconds(3))
+                .build();
+        assertThat(fixed.reviewDelayFor("any", "en")).isEqualTo(Duration.ofSeconds(3));
+        assertThat(MetaSettings.defaults().reviewDelayMax()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(MetaSettings.builder().reviewDelayRange(Duration.ZERO, Duration.ofSeconds(9))
+                .reviewDelay(Duration.ofSeconds(4)).build().reviewDelayFor("x", "en")).isEqualTo(Duration.ofSeconds(4));
+        assertThatThrownBy(() -> MetaSettings.builder().reviewDelayRange(Duration.ofSeconds(5), Duration.ofSeconds(4)))
+                .hasMessageContaining("longest");
+        assertThatThrownBy(() -> MetaSettings.builder().reviewDelayRange(Duration.ofSeconds(-1), Duration.ofSeconds(4)))
+                .hasMessageContaining("shortest");
+
+        EmulatorClock clock = EmulatorClock.fixedAt(BackendFixture.START);
+        MetaBackend backend = new MetaBackend(settings, clock);
+        ObjectNode out = backend.invoke("CreateWhatsAppMessageTemplate", ACCOUNT,
+                BackendFixture.createInput(BackendFixture.utilityBody("bulk_7", "en_US", "Your order is ready for pickup")));
+        String id = out.path("metaTemplateId").asText();
+        Duration delay = settings.reviewDelayFor("bulk_7", "en_US");
+        clock.advance(delay.minusMillis(1));
+        assertThat(statusOf(backend, id)).isEqualTo("PENDING");
+        clock.advance(Duration.ofMillis(1));
+        assertThat(statusOf(backend, id)).isEqualTo("APPROVED");
+    }
+
+    private static String statusOf(MetaBackend backend, String id) {
+        ObjectNode in = JSON.createObjectNode().put("id", WABA).put("metaTemplateId", id);
+        String text = backend.invoke("GetWhatsAppMessageTemplate", ACCOUNT, in).path("template").asText();
+        try {
+            return JSON.readTree(text).path("status").asText();
+        } catch (Exception e) {
+            throw new AssertionError(text, e);
+        }
+    }
+
+    @Test
     void arnsUseTheConfiguredRegion() {
         MetaBackend backend = new MetaBackend(MetaSettings.builder().region("eu-west-1").build(),
                 EmulatorClock.fixedAt(BackendFixture.START));
