@@ -12,7 +12,7 @@ import software.amazon.cloudformation.Action;
  * the shape of rpdk-java-plugin 2.2.5's {@code HandlerRequest} / {@code RequestData}):
  * <pre>
  * {"action", "awsAccountId", "bearerToken", "region", "resourceType", "resourceTypeVersion",
- *  "stackId", "nextToken"?, "callbackContext"?, "rollback"?,
+ *  "stackId", "nextToken"?, "maxResults"?, "callbackContext"?, "rollback"?,
  *  "requestData": {"callerCredentials": {accessKeyId, secretAccessKey, sessionToken},
  *                  "logicalResourceId", "resourceProperties", "previousResourceProperties"?,
  *                  "typeConfiguration", "systemTags", "stackTags"}}
@@ -35,6 +35,7 @@ public final class CloudFormationRequest {
     private final JsonNode callbackContext;
     private final JsonNode typeConfiguration;
     private final String nextToken;
+    private final Integer maxResults;
     private final boolean rollback;
 
     private CloudFormationRequest(Builder b) {
@@ -49,6 +50,7 @@ public final class CloudFormationRequest {
         this.callbackContext = b.callbackContext;
         this.typeConfiguration = b.typeConfiguration == null ? defaultTypeConfiguration(b.target) : b.typeConfiguration;
         this.nextToken = b.nextToken;
+        this.maxResults = b.maxResults;
         this.rollback = b.rollback;
     }
 
@@ -125,6 +127,7 @@ public final class CloudFormationRequest {
         b.callbackContext = callbackContext;
         b.typeConfiguration = typeConfiguration;
         b.nextToken = nextToken;
+        b.maxResults = maxResults;
         b.rollback = rollback;
         return b;
     }
@@ -141,6 +144,9 @@ public final class CloudFormationRequest {
         root.put("stackId", stackId);
         if (nextToken != null) {
             root.put("nextToken", nextToken);
+        }
+        if (maxResults != null) {
+            root.put("maxResults", maxResults);
         }
         if (callbackContext != null && !callbackContext.isNull()) {
             root.set("callbackContext", callbackContext.deepCopy());
@@ -186,6 +192,7 @@ public final class CloudFormationRequest {
         private JsonNode callbackContext;
         private JsonNode typeConfiguration;
         private String nextToken;
+        private Integer maxResults;
         private boolean rollback;
 
         private Builder(ResourceType type, Action action, InvocationTarget target) {
@@ -236,6 +243,12 @@ public final class CloudFormationRequest {
 
         public Builder nextToken(String token) {
             this.nextToken = token;
+            return this;
+        }
+
+        /** Top-level {@code maxResults} (list); null leaves it out. */
+        public Builder maxResults(Integer value) {
+            this.maxResults = value;
             return this;
         }
 

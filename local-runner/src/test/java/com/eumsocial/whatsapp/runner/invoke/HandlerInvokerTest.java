@@ -127,13 +127,14 @@ class HandlerInvokerTest {
         InvocationTarget target = InvocationTarget.emulator(emulator.endpoint());
         ObjectNode json = CloudFormationRequest.builder(ResourceType.LIBRARY_TEMPLATE, Action.UPDATE, target)
             .desired(JSON.readTree("{\"A\":1}")).previous(JSON.readTree("{\"A\":0}")).callbackContext(JSON.readTree("{\"x\":1}"))
-            .bearerToken("token-1").logicalResourceId("Lib").nextToken("n").rollback(true).build().toJson();
+            .bearerToken("token-1").logicalResourceId("Lib").nextToken("n").maxResults(2).rollback(true).build().toJson();
         assertThat(json.path("action").asText()).isEqualTo("UPDATE");
         assertThat(json.path("awsAccountId").asText()).isEqualTo("000000000000");
         assertThat(json.path("bearerToken").asText()).isEqualTo("token-1");
         assertThat(json.path("resourceType").asText()).isEqualTo("EUMSocial::WhatsApp::LibraryTemplate");
         assertThat(json.path("callbackContext").path("x").asInt()).isEqualTo(1);
         assertThat(json.path("nextToken").asText()).isEqualTo("n");
+        assertThat(json.path("maxResults").asInt()).isEqualTo(2);
         assertThat(json.path("rollback").asBoolean()).isTrue();
         assertThat(json.path("stackId").asText()).startsWith("arn:aws:cloudformation:us-east-1:000000000000:stack/local-runner/");
         assertThat(json.at("/requestData/callerCredentials/accessKeyId").asText()).isEqualTo("AKIAEMULATOR00000001");
