@@ -25,6 +25,8 @@ import software.amazon.cloudformation.proxy.ProgressEvent;
  * library has the entry and the inputs fit its buttons; only then create, and return IN_PROGRESS
  * with the new MetaTemplateId in the model and the callback context. Later invocations find the
  * id in the context and only look at the review, so no re-invocation creates a second template.
+ * A re-invocation that lost its context finds the template under its name and adopts it when it is
+ * plainly the one just created (see {@link #adoptOrRefuse}).
  */
 final class CreateHandler extends TypeHandler<ResourceModel, CallbackContext> {
     @Override
