@@ -1,0 +1,7 @@
+package com.eumsocial.whatsapp.benchmarks;
+
+final class BulkDeployBenchmark {
+    Report run() {
+        return new Report("BulkDeployBenchmark (not written yet)");
+    }
+}
