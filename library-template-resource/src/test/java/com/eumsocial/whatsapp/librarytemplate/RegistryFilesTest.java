@@ -68,6 +68,23 @@ class RegistryFilesTest {
     }
 
     @Test
+    void theSchemaAndTheHandlerRulesAgreeOnTheAllowedValues() throws Exception {
+        JsonNode definitions = JSON.readTree(SCHEMA.toFile()).get("definitions");
+        Set<String> buttonTypes = new TreeSet<>();
+        definitions.at("/ButtonInput/properties/Type/enum").forEach(v -> buttonTypes.add(v.asText()));
+        Set<String> otpTypes = new TreeSet<>();
+        definitions.at("/ButtonInput/properties/OtpType/enum").forEach(v -> otpTypes.add(v.asText()));
+
+        assertThat(buttonTypes).isEqualTo(new TreeSet<>(InputRules.BUTTON_TYPES));
+        assertThat(otpTypes).isEqualTo(new TreeSet<>(InputRules.OTP_TYPES));
+        assertThat(definitions.at("/BodyInputs/properties/CodeExpirationMinutes/minimum").asInt())
+            .isEqualTo(com.eumsocial.whatsapp.definition.MetaLimits.CODE_EXPIRATION_MIN_MINUTES);
+        assertThat(definitions.at("/BodyInputs/properties/CodeExpirationMinutes/maximum").asInt())
+            .isEqualTo(com.eumsocial.whatsapp.definition.MetaLimits.CODE_EXPIRATION_MAX_MINUTES);
+        assertThat(definitions.at("/ButtonInput/properties/Url").isMissingNode()).isFalse();
+    }
+
+    @Test
     void theTypeConfigurationIsTheOneSharedByAllTypes() throws Exception {
         assertThat(JSON.readTree(SCHEMA.toFile()).get("typeConfiguration"))
             .isEqualTo(JSON.readTree(TypeConfigurationModel.schemaJson()));
