@@ -343,7 +343,7 @@ final class DefinitionReader {
             return null;
         }
         for (E e : type.getEnumConstants()) {
-            if (e.name().equals(value.trim().toUpperCase(Locale.ROOT))) {
+            if (e.name().equals(value.toUpperCase(Locale.ROOT))) {
                 return e;
             }
         }

@@ -171,6 +171,11 @@ final class DefinitionRules {
                 return;
             }
             checkLength(text, t.text(), HEADER_TEXT_MAX_LENGTH, Rule.HEADER_TEXT_LENGTH, "header text");
+            if (t.text().indexOf('\n') >= 0 || t.text().indexOf('\r') >= 0 || t.text().indexOf('*') >= 0
+                    || TextParameters.containsEmoji(t.text())) {
+                report(text, Rule.HEADER_TEXT_CHARACTERS, "contains a new line, an asterisk or an emoji; Meta "
+                        + "rejects them in a text header (formatting and emoji belong in the body)");
+            }
             TextCheck check = checkParameters(t.text(), text, false);
             int count = check.scan.parameters().size();
             if (count > HEADER_MAX_PARAMETERS) {
@@ -258,6 +263,9 @@ final class DefinitionRules {
             return;
         }
         checkLength(text, f.text(), FOOTER_TEXT_MAX_LENGTH, Rule.FOOTER_TEXT_LENGTH, "footer text");
+        if (f.text().indexOf('\n') >= 0 || f.text().indexOf('\r') >= 0 || TextParameters.containsEmoji(f.text())) {
+            report(text, Rule.FOOTER_TEXT_CHARACTERS, "contains a new line or an emoji; Meta rejects them in a footer");
+        }
         Scan scan = TextParameters.scan(f.text());
         scan.braceProblems().forEach(p -> report(text, Rule.PARAMETER_BRACES, p));
         if (!scan.parameters().isEmpty()) {
@@ -522,6 +530,12 @@ final class DefinitionRules {
         }
         if (authentication) {
             checkEmoji(b.text(), text);
+            checkNoUrl(b.text(), text);
+        }
+        if ((b.type() == ButtonType.CATALOG || b.type() == ButtonType.MPM) && d.category() != null
+                && d.category() != Category.MARKETING) {
+            report(at.field("type"), Rule.BUTTON_MARKETING_ONLY, b.type() + " buttons are only for MARKETING templates, "
+                    + "not " + d.category());
         }
         if (b instanceof UrlButton u) {
             checkUrlButton(u, at);
@@ -532,6 +546,9 @@ final class DefinitionRules {
             } else if (p.phoneNumber().length() > PHONE_NUMBER_MAX_LENGTH) {
                 report(phone, Rule.BUTTON_PHONE_LENGTH, "is " + p.phoneNumber().length() + " characters long; the limit is "
                         + PHONE_NUMBER_MAX_LENGTH);
+            } else if (!PHONE_NUMBER_PATTERN.matcher(p.phoneNumber()).matches()) {
+                report(phone, Rule.BUTTON_PHONE_FORMAT, "\"" + abbreviate(p.phoneNumber()) + "\" is not a phone number; "
+                        + "write digits with an optional leading + (spaces, dashes and parentheses allowed), e.g. \"+15550100\"");
             }
         } else if (b instanceof CopyCodeButton c) {
             Location example = at.field("example");
@@ -615,6 +632,11 @@ final class DefinitionRules {
             checkLength(at.field("autofill_text"), o.autofillText(), BUTTON_TEXT_MAX_LENGTH, Rule.BUTTON_TEXT_LENGTH,
                     "autofill_text");
             checkEmoji(o.autofillText(), at.field("autofill_text"));
+            checkNoUrl(o.autofillText(), at.field("autofill_text"));
+        }
+        if (o.otpType() == OtpType.ZERO_TAP && !Boolean.TRUE.equals(o.zeroTapTermsAccepted())) {
+            report(at.field("zero_tap_terms_accepted"), Rule.AUTH_ZERO_TAP_TERMS, "a ZERO_TAP button needs "
+                    + "\"zero_tap_terms_accepted\": true (you accept WhatsApp's zero-tap terms)");
         }
         if (o.otpType() == OtpType.COPY_CODE) {
             return;
@@ -657,6 +679,12 @@ final class DefinitionRules {
     private void checkEmoji(String text, Location at) {
         if (text != null && TextParameters.containsEmoji(text)) {
             report(at, Rule.AUTH_EMOJI, "contains an emoji; AUTHENTICATION templates may not use emoji");
+        }
+    }
+
+    private void checkNoUrl(String text, Location at) {
+        if (text != null && URL_IN_TEXT.matcher(text).find()) {
+            report(at, Rule.AUTH_URL, "contains a URL; AUTHENTICATION templates may not carry URLs");
         }
     }
 

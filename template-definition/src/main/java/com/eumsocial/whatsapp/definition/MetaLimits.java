@@ -33,6 +33,10 @@ public final class MetaLimits {
     public static final int BUTTON_TEXT_MAX_LENGTH = 25;
     public static final int URL_MAX_LENGTH = 2000;
     public static final int PHONE_NUMBER_MAX_LENGTH = 20;
+    /** A dialable number as Meta takes it on a PHONE_NUMBER button: "+1 555-0100", "(030) 123456". */
+    public static final Pattern PHONE_NUMBER_PATTERN = Pattern.compile("\\+?[0-9][0-9 ()-]{3,19}");
+    /** What Meta reads as a link in AUTHENTICATION texts, which may not carry URLs. */
+    public static final Pattern URL_IN_TEXT = Pattern.compile("(?i)(https?://|www\\.)");
     public static final int COPY_CODE_EXAMPLE_MAX_LENGTH = 15;
 
     public static final int CODE_EXPIRATION_MIN_MINUTES = 1;

@@ -17,7 +17,7 @@ public enum ParameterFormat {
             return Optional.empty();
         }
         try {
-            return Optional.of(valueOf(value.trim().toUpperCase(Locale.ROOT)));
+            return Optional.of(valueOf(value.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -45,6 +45,8 @@ public enum Rule {
     HEADER_LOCATION_CATEGORY("header-location-category", "LOCATION headers only in UTILITY or MARKETING"),
     HEADER_HANDLE("header-handle", "IMAGE/VIDEO/DOCUMENT headers give one media handle (\"4::...\") in example.header_handle"),
     FOOTER_PARAMETERS("footer-parameters", "a footer has no parameters"),
+    HEADER_TEXT_CHARACTERS("header-text-characters", "a TEXT header has no new lines, asterisks or emoji"),
+    FOOTER_TEXT_CHARACTERS("footer-text-characters", "a footer has no new lines or emoji"),
     AUTHENTICATION_ONLY_FIELD("authentication-only-field",
             "add_security_recommendation and code_expiration_minutes only in AUTHENTICATION templates"),
 
@@ -82,11 +84,14 @@ public enum Rule {
     BUTTON_URL_EXAMPLE("button-url-example", "a url with a parameter gives one full example url"),
     BUTTON_PHONE_REQUIRED("button-phone-required", "a PHONE_NUMBER button has a phone_number"),
     BUTTON_PHONE_LENGTH("button-phone-length", "a phone_number is at most " + MetaLimits.PHONE_NUMBER_MAX_LENGTH + " characters"),
+    BUTTON_PHONE_FORMAT("button-phone-format",
+            "a phone_number is digits, with an optional leading + and spaces, dashes or parentheses"),
     BUTTON_COPY_CODE_EXAMPLE("button-copy-code-example",
             "a COPY_CODE button has an example of at most " + MetaLimits.COPY_CODE_EXAMPLE_MAX_LENGTH + " characters"),
     BUTTON_FLOW_REFERENCE("button-flow-reference", "a FLOW button gives exactly one of flow_id, flow_name, flow_json"),
     BUTTON_FLOW_ACTION("button-flow-action", "a FLOW button's flow_action is navigate or data_exchange"),
     BUTTON_OTP_CATEGORY("button-otp-category", "OTP buttons only in AUTHENTICATION templates"),
+    BUTTON_MARKETING_ONLY("button-marketing-only", "CATALOG and MPM buttons only in MARKETING templates"),
 
     // AUTHENTICATION's fixed shape
     AUTH_HEADER("auth-header", "AUTHENTICATION templates have no HEADER"),
@@ -97,7 +102,9 @@ public enum Rule {
     AUTH_BUTTONS("auth-buttons", "an AUTHENTICATION template has exactly one button, an OTP button"),
     AUTH_SUPPORTED_APPS("auth-supported-apps",
             "ONE_TAP/ZERO_TAP buttons list supported_apps, each with package_name and signature_hash"),
-    AUTH_EMOJI("auth-emoji", "no emoji in an AUTHENTICATION template");
+    AUTH_EMOJI("auth-emoji", "no emoji in an AUTHENTICATION template"),
+    AUTH_URL("auth-url", "no URLs in an AUTHENTICATION template"),
+    AUTH_ZERO_TAP_TERMS("auth-zero-tap-terms", "a ZERO_TAP button has zero_tap_terms_accepted: true");
 
     private final String id;
     private final String description;

@@ -256,7 +256,10 @@ class TemplateDefinitionParserTest {
 
     @Test
     void enumsParseCaseInsensitivelyAndNameTheChoicesOtherwise() {
-        assertThat(Category.parse(" utility ")).isEqualTo(Category.UTILITY);
+        assertThat(Category.parse("utility")).isEqualTo(Category.UTILITY);
+        // Meta does not trim enumerated values, so neither does the validator.
+        assertThat(Category.find(" utility ")).isEmpty();
+        assertThat(ParameterFormat.find("named ")).isEmpty();
         assertThat(Category.find(null)).isEmpty();
         assertThatThrownBy(() -> Category.parse("promo"))
                 .hasMessage("category must be one of MARKETING, UTILITY, AUTHENTICATION, found \"promo\"");

@@ -398,7 +398,31 @@ class TemplateValidatorRulesTest {
                                 + "'supported_apps':[{'package_name':'com.example.app','signature_hash':'K8a/AINcGX7'}]}")),
                         auth(AUTH_BODY, otpButtons("{'type':'OTP','otp_type':'ONE_TAP','autofill_text':'Fill \u2705',"
                                 + "'supported_apps':[{'package_name':'com.example.app','signature_hash':'K8a/AINcGX7'}]}")),
-                        "components[1].buttons[0].autofill_text", "contains an emoji")
+                        "components[1].buttons[0].autofill_text", "contains an emoji"),
+                // found by comparing the validator with the emulator's review (reliability-tests)
+                rule("header-text-characters", utility(header("Order news", null), BODY),
+                        utility(header("Order *news*", null), BODY), "components[0].text",
+                        "contains a new line, an asterisk or an emoji"),
+                rule("footer-text-characters", utility(BODY, FOOTER), utility(BODY, footer("Bye \uD83D\uDC4B")),
+                        "components[1].text", "contains a new line or an emoji"),
+                rule("button-phone-format", utility(BODY, buttons("{'type':'PHONE_NUMBER','text':'Call','phone_number':'+1 (555) 010-0'}")),
+                        utility(BODY, buttons("{'type':'PHONE_NUMBER','text':'Call','phone_number':'+15550100x'}")),
+                        "components[1].buttons[0].phone_number", "is not a phone number"),
+                rule("button-marketing-only", marketing(BODY, buttons("{'type':'CATALOG','text':'View'}")),
+                        utility(BODY, buttons("{'type':'CATALOG','text':'View'}")), "components[1].buttons[0].type",
+                        "CATALOG buttons are only for MARKETING templates, not UTILITY"),
+                rule("auth-url", auth(AUTH_BODY, otpButtons("{'type':'OTP','otp_type':'COPY_CODE','text':'Copy code'}")),
+                        auth(AUTH_BODY, otpButtons("{'type':'OTP','otp_type':'COPY_CODE','text':'www.example.com'}")),
+                        "components[1].buttons[0].text", "contains a URL"),
+                rule("auth-zero-tap-terms",
+                        auth(AUTH_BODY, otpButtons("{'type':'OTP','otp_type':'ZERO_TAP','zero_tap_terms_accepted':true,"
+                                + "'supported_apps':[{'package_name':'com.example.app','signature_hash':'K8a/AINcGX7'}]}")),
+                        auth(AUTH_BODY, otpButtons("{'type':'OTP','otp_type':'ZERO_TAP',"
+                                + "'supported_apps':[{'package_name':'com.example.app','signature_hash':'K8a/AINcGX7'}]}")),
+                        "components[1].buttons[0].zero_tap_terms_accepted", "zero_tap_terms_accepted"),
+                rule("header-format", utility(header("Order news", null), BODY),
+                        utility("{'type':'HEADER','format':' TEXT','text':'Order news'}", BODY), "components[0].format",
+                        "unknown header format \" TEXT\"")
         );
     }
 
