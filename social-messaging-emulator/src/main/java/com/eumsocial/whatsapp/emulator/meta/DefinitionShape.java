@@ -121,8 +121,11 @@ final class DefinitionShape {
                     throw ServiceError.invalidParameters(at + "." + textField + " must be a string");
                 }
             }
+            // Only the components that carry examples are held to their shape; a field a component
+            // does not use is passed through like any other unknown field.
             JsonNode example = c.get("example");
-            if (example != null && !example.isNull() && !example.isObject()) {
+            if ((type.equals("HEADER") || type.equals("BODY")) && example != null && !example.isNull()
+                    && !example.isObject()) {
                 throw ServiceError.invalidParameters(at + ".example must be a JSON object");
             }
             switch (type) {
@@ -167,8 +170,14 @@ final class DefinitionShape {
                 throw ServiceError.invalidParameters(at + ".type: unknown button type \"" + b.get("type").asText()
                         + "\"; expected one of " + new java.util.TreeSet<>(BUTTON_TYPES));
             }
-            for (String textField : new String[] {"text", "url", "phone_number", "otp_type"}) {
-                JsonNode v = b.get(textField);
+            String typedField = switch (type) {
+                case "URL" -> "url";
+                case "PHONE_NUMBER" -> "phone_number";
+                case "OTP" -> "otp_type";
+                default -> null;
+            };
+            for (String textField : new String[] {"text", typedField}) {
+                JsonNode v = textField == null ? null : b.get(textField);
                 if (v != null && !v.isNull() && !v.isTextual()) {
                     throw ServiceError.invalidParameters(at + "." + textField + " must be a string");
                 }

@@ -390,7 +390,8 @@ final class TemplateReview {
     }
 
     static boolean hasEmoji(String text) {
-        return text.codePoints().anyMatch(cp -> cp >= 0x1F000 || (cp >= 0x2600 && cp <= 0x27BF));
+        // Emoji blocks only: CJK extensions and other supplementary letters (U+20000 and up) are text.
+        return text.codePoints().anyMatch(cp -> (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF));
     }
 
     /** The wording Meta's classifier reads: header/body/footer texts and button texts. */

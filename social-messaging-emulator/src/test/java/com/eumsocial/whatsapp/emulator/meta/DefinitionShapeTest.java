@@ -3,6 +3,7 @@ package com.eumsocial.whatsapp.emulator.meta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,5 +53,23 @@ class DefinitionShapeTest {
         assertThat(e.errorType()).isEqualTo("InvalidParametersException");
         assertThat(e.getMessage()).contains(message);
         assertThat(f.list(null, null).path("templates")).isEmpty();
+    }
+
+    /**
+     * Fields a component or button type does not use are passed through like any unknown field
+     * (as the project's validator does), not held to the shape they have elsewhere.
+     */
+    @Test
+    void fieldsATypeDoesNotUseAreNotTypeChecked() {
+        String id = f.create("{'name':'ok','language':'en_US','category':'MARKETING','components':[" + BODY
+                + ",{'type':'BUTTONS','example':'x','buttons':[{'type':'PHONE_NUMBER','text':'Call','phone_number':'+15550100','otp_type':{}}]}]}");
+        f.reviewPasses();
+        assertThat(f.status(id)).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void supplementaryLettersAreNotEmoji() {
+        assertThat(TemplateReview.hasEmoji("\uD840\uDC0B")).isFalse();
+        assertThat(TemplateReview.hasEmoji("\uD83D\uDE00")).isTrue();
     }
 }
