@@ -150,7 +150,10 @@ abstract class ReviewedTemplateContract {
         for (String id : type().primaryIdentifier()) {
             assertThat(model.path(id).asText("")).as("primaryIdentifier %s in %s", id, model).isNotBlank();
         }
-        assertThat(fieldNames(model)).as("writeOnly properties in the SUCCESS model").doesNotContainAnyElementsOf(type().writeOnly());
+        assertThat(type().writeOnly()).as("writeOnly properties of the schema").isNotEmpty();
+        for (String writeOnly : type().writeOnly()) {
+            assertThat(model.has(writeOnly)).as("writeOnly %s in the SUCCESS model %s", writeOnly, model).isFalse();
+        }
     }
 
     @Test
@@ -321,6 +324,23 @@ abstract class ReviewedTemplateContract {
     }
 
     @Test
+    @DisplayName("Update: also with previousResourceProperties as CloudFormation sends them (the declared properties, writeOnly values included): SUCCESS, model exactly {**current, **update} (writeOnly pruned)")
+    void updateWithDeclaredPreviousStateSucceeds() {
+        // The contract tests pass the create's output as previous state; CloudFormation itself passes
+        // the previously declared properties, which keep the writeOnly values the output cannot hold.
+        String name = uniqueName("update_declared");
+        ObjectNode input = createInput(name);
+        ObjectNode current = created(input);
+        ObjectNode declaredPrevious = merged(current, only(input, type().writeOnly()));
+        ObjectNode update = updateRequest(current, name);
+
+        OperationRun run = driver.update(update, declaredPrevious);
+
+        assertSuccessEvent(run.result());
+        assertThat(run.model()).isEqualTo(without(merged(current, update), type().writeOnly()));
+    }
+
+    @Test
     @DisplayName("Update: a resource that never existed fails NotFound")
     void updateMissingFailsNotFound() {
         String name = uniqueName("update_missing");
@@ -480,18 +500,26 @@ abstract class ReviewedTemplateContract {
     abstract boolean seedFromLibrary();
 
     @Test
-    @DisplayName("List: created and updated resources are in it")
-    void listContainsCreatedAndUpdated() {
+    @DisplayName("List: created resources are in it")
+    void listContainsCreated() {
         ObjectNode created = created(createInput(uniqueName("list_created")));
-        String updatedName = uniqueName("list_updated");
-        ObjectNode toUpdate = created(createInput(updatedName));
-        OperationRun update = driver.update(updateRequest(toUpdate, updatedName), toUpdate);
+
+        List<List<String>> listed = listedIdentifiers(WABA);
+
+        assertThat(listed).contains(identifier(created, type().primaryIdentifier()));
+    }
+
+    @Test
+    @DisplayName("List: updated resources are in it")
+    void listContainsUpdated() {
+        String name = uniqueName("list_updated");
+        ObjectNode toUpdate = created(createInput(name));
+        OperationRun update = driver.update(updateRequest(toUpdate, name), toUpdate);
         assertThat(update.result().status()).as("update as a step: %s", update).isEqualTo("SUCCESS");
 
         List<List<String>> listed = listedIdentifiers(WABA);
 
-        assertThat(listed).contains(identifier(created, type().primaryIdentifier()),
-            identifier(update.model(), type().primaryIdentifier()));
+        assertThat(listed).contains(identifier(update.model(), type().primaryIdentifier()));
     }
 
     @Test
@@ -548,7 +576,9 @@ abstract class ReviewedTemplateContract {
     void successEventsFollowTheRules() {
         List<HandlerEvent> success = lifeCycleEvents("events_success").stream().filter(HandlerEvent::isSuccess).toList();
 
-        assertThat(success).as("SUCCESS events of create, read, update, list and delete").hasSizeGreaterThanOrEqualTo(5);
+        // Update's SUCCESS has its own test; here an update failure must not hide the other events.
+        assertThat(success.stream().map(HandlerEvent::action)).as("actions with a SUCCESS event")
+            .contains("CREATE", "READ", "LIST", "DELETE");
         success.forEach(ProgressEventRules::assertSuccessEvent);
     }
 
@@ -557,7 +587,8 @@ abstract class ReviewedTemplateContract {
     void failedEventsFollowTheRules() {
         List<HandlerEvent> failed = lifeCycleEvents("events_failed").stream().filter(HandlerEvent::isFailed).toList();
 
-        assertThat(failed).as("FAILED events: duplicate, invalid, second delete, read and update of missing").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(failed.stream().map(HandlerEvent::action)).as("actions with a FAILED event")
+            .contains("CREATE", "READ", "UPDATE", "DELETE");
         failed.forEach(ProgressEventRules::assertFailedEvent);
     }
 
@@ -641,6 +672,9 @@ abstract class ReviewedTemplateContract {
     @Test
     @DisplayName("Time: create and update timeoutInMinutes allow 24 h of review, and a create whose review takes 24 h on Meta's clock ends SUCCESS")
     void createSurvivesADayOfReview() {
+        for (String handler : type().schema().handlers()) {
+            assertThat(type().timeoutInMinutes(handler)).as("handlers.%s.timeoutInMinutes (registry range)", handler).isBetween(2, 2160);
+        }
         assertThat(type().timeoutInMinutes("create")).as("handlers.create.timeoutInMinutes").isGreaterThanOrEqualTo(24 * 60);
         if (type().declaresHandler("update") && updateWaitsForReview()) {
             assertThat(type().timeoutInMinutes("update")).as("handlers.update.timeoutInMinutes").isGreaterThanOrEqualTo(24 * 60);
