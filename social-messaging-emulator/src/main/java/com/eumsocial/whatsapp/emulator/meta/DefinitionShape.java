@@ -1,6 +1,7 @@
 package com.eumsocial.whatsapp.emulator.meta;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * is left to the review, which rejects with INVALID_FORMAT.
  */
 final class DefinitionShape {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Text after the definition's closing brace makes it invalid JSON, as it does for Meta. */
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     static final Set<String> CATEGORIES = Set.of("MARKETING", "UTILITY", "AUTHENTICATION");
     static final Set<String> COMPONENT_TYPES = Set.of("HEADER", "BODY", "FOOTER", "BUTTONS");
     static final Set<String> HEADER_FORMATS = Set.of("TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION");

@@ -17,6 +17,8 @@ class DefinitionShapeTest {
         return Stream.of(
                 Arguments.of("{not json", "templateDefinition is not valid JSON"),
                 Arguments.of("['a']", "templateDefinition must be a JSON object"),
+                Arguments.of("{'name':'ok','language':'en_US','category':'UTILITY','components':[" + BODY + "]}}",
+                        "templateDefinition is not valid JSON"),
                 Arguments.of("{'language':'en_US','category':'UTILITY','components':[" + BODY + "]}", "templateDefinition.name is required"),
                 Arguments.of("{'name':5,'language':'en_US','category':'UTILITY','components':[" + BODY + "]}", "templateDefinition.name must be a non-empty string"),
                 Arguments.of("{'name':'Bad-Name','language':'en_US','category':'UTILITY','components':[" + BODY + "]}", "templateDefinition.name \"Bad-Name\" is invalid"),
