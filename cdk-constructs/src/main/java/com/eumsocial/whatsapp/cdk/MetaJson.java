@@ -1,6 +1,7 @@
 package com.eumsocial.whatsapp.cdk;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /** Jackson plumbing shared by the constructs: Meta's JSON in, plain maps for CloudFormation out. */
 final class MetaJson {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Text after the JSON value (a stray closing brace...) is an error, not silently ignored. */
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private MetaJson() {
     }

@@ -47,6 +47,11 @@ class SynthValidationTest {
     }
 
     @Test
+    void textAfterTheDefinitionIsMalformedJson() {
+        assertThat(message).contains("[Broken/Folder] " + file("trailing_brace.json") + ": malformed JSON at line 3, column");
+    }
+
+    @Test
     void everyRuleProblemOfAFileIsReportedWithItsField() {
         String prefix = "[Broken/Folder/Bad Name.en_US] " + file("bad_rules.json") + ": ";
         assertThat(message).contains(prefix + "name: ");

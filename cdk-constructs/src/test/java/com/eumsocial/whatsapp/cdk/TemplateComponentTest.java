@@ -99,6 +99,8 @@ class TemplateComponentTest {
                 .isEqualTo("{\"type\":\"FOOTER\",\"text\":\"Hi\"}");
         assertThatThrownBy(() -> TemplateComponent.fromJson("{\"type\":"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("component JSON is malformed");
+        assertThatThrownBy(() -> TemplateComponent.fromJson("{\"type\":\"FOOTER\",\"text\":\"Hi\"}}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("component JSON is malformed");
         assertThatThrownBy(() -> TemplateComponent.fromJson("[1]"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be an object, got ARRAY");
     }
