@@ -115,9 +115,14 @@ final class ContractDriver {
         return run(Action.DELETE, model, null, newToken());
     }
 
-    /** One list page. */
+    /** One list page, without maxResults (CloudFormation's default). */
     HandlerEvent listPage(ObjectNode filter, String nextToken) {
-        CloudFormationRequest request = invoker.request(Action.LIST).desired(filter).nextToken(nextToken)
+        return listPage(filter, nextToken, null);
+    }
+
+    /** One list page; {@code maxResults} null leaves it out of the request. */
+    HandlerEvent listPage(ObjectNode filter, String nextToken, Integer maxResults) {
+        CloudFormationRequest request = invoker.request(Action.LIST).desired(filter).nextToken(nextToken).maxResults(maxResults)
             .bearerToken(newToken()).logicalResourceId("ContractResource").build();
         long start = System.nanoTime();
         ProgressEventJson event = invoker.invokeOnce(request);
@@ -126,10 +131,14 @@ final class ContractDriver {
 
     /** Every page of a list, following nextToken until there is none (at most 1000 pages). */
     List<HandlerEvent> listAllPages(ObjectNode filter) {
+        return listAllPages(filter, null);
+    }
+
+    List<HandlerEvent> listAllPages(ObjectNode filter, Integer maxResults) {
         List<HandlerEvent> pages = new ArrayList<>();
         String token = null;
         do {
-            HandlerEvent page = listPage(filter, token);
+            HandlerEvent page = listPage(filter, token, maxResults);
             pages.add(page);
             if (!page.isSuccess()) {
                 break;

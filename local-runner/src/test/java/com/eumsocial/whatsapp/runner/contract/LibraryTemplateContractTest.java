@@ -42,7 +42,7 @@ class LibraryTemplateContractTest extends ReviewedTemplateContract {
 
     @Override
     int seedCountForTwoPages() {
-        // The handler reads pages of 20 templates.
+        // The handler reads pages of 20 templates whatever maxResults says.
         return 25;
     }
 

@@ -54,8 +54,8 @@ class MessageTemplateContractTest extends ReviewedTemplateContract {
 
     @Override
     int seedCountForTwoPages() {
-        // The handler asks for pages of 100 (the service's maximum).
-        return 101;
+        // The handler passes CloudFormation's maxResults (LIST_MAX_RESULTS = 2) on to the service.
+        return 5;
     }
 
     @Override

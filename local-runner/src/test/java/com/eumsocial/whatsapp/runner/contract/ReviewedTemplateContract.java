@@ -181,7 +181,7 @@ abstract class ReviewedTemplateContract {
     }
 
     @Test
-    @DisplayName("Create: creating the same model again (new client request token) fails AlreadyExists, no second template")
+    @DisplayName("Create: creating the same model again (new client request token) fails AlreadyExists, no second template (the rule's condition - every primary identifier createOnly - does not hold, MetaTemplateId is readOnly; the type enforces it through WabaId+TemplateName+Language)")
     void createSameModelAgainFailsAlreadyExists() {
         String name = uniqueName("create_twice");
         created(createInput(name));
@@ -191,6 +191,20 @@ abstract class ReviewedTemplateContract {
         assertFailedEvent(again.result());
         assertThat(again.result().errorCode()).as("%s", again).isEqualTo("AlreadyExists");
         assertThat(emulator.liveTemplatesNamed(WABA, name)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("Create: the same model again while the first is still PENDING review (WaitForApproval false) - TRADE-OFF of the lost-response rule (the service takes no idempotency token, so a retry and a second resource look alike): adopted, SUCCESS with the same MetaTemplateId, no second template")
+    void createSameModelAgainWhilePendingIsAdopted() {
+        String name = uniqueName("create_twice_pending");
+        emulator.control().forceOutcome(OutcomeRule.pendingForever(name));
+        ObjectNode first = created(createInputNotWaiting(name));
+
+        OperationRun again = driver.create(createInputNotWaiting(name));
+
+        assertSuccessEvent(again.result());
+        assertThat(identifier(again.model(), type().primaryIdentifier())).isEqualTo(identifier(first, type().primaryIdentifier()));
+        assertThat(emulator.templatesNamed(WABA, name)).hasSize(1);
     }
 
     @Test
@@ -319,7 +333,12 @@ abstract class ReviewedTemplateContract {
         OperationRun run = driver.update(update, current);
 
         assertSuccessEvent(run.result());
-        assertThat(identifier(run.model(), type().primaryIdentifier())).isEqualTo(identifier(current, type().primaryIdentifier()));
+        List<String> currentId = identifier(current, type().primaryIdentifier());
+        assertThat(identifier(run.model(), type().primaryIdentifier())).isEqualTo(currentId);
+        for (HandlerEvent event : run.inProgressEvents()) {
+            assertThat(identifier(event.resourceModel(), type().primaryIdentifier())).as("primary identifier of %s", event)
+                .isEqualTo(currentId);
+        }
         assertThat(run.model()).isEqualTo(without(merged(current, update), type().writeOnly()));
     }
 
@@ -478,7 +497,7 @@ abstract class ReviewedTemplateContract {
     void listPaginatesWithNextToken() {
         List<String> seeded = emulator.seedTemplates(WABA, uniqueName("list_pages"), seedCountForTwoPages(), seedFromLibrary());
 
-        List<HandlerEvent> pages = driver.listAllPages(waba(WABA));
+        List<HandlerEvent> pages = driver.listAllPages(waba(WABA), LIST_MAX_RESULTS);
 
         assertThat(pages.size()).as("pages").isGreaterThanOrEqualTo(2);
         for (int i = 0; i < pages.size(); i++) {
@@ -492,6 +511,9 @@ abstract class ReviewedTemplateContract {
         assertThat(listedIds).as("no template listed twice").doesNotHaveDuplicates();
         assertThat(listedIds).containsAll(seeded);
     }
+
+    /** CloudFormation's maxResults in the pagination test (a handler may use a fixed page size instead). */
+    static final int LIST_MAX_RESULTS = 2;
 
     /** How many templates to seed so that the list needs at least two pages. */
     abstract int seedCountForTwoPages();
