@@ -308,6 +308,21 @@ abstract class ReviewedTemplateContract {
     }
 
     @Test
+    @DisplayName("Read: from the primary identifier alone (resource import, drift detection) returns the required properties as created")
+    void readFromPrimaryIdentifierAlone() {
+        ObjectNode model = created(createInput(uniqueName("read_import")));
+
+        OperationRun read = driver.read(only(model, type().primaryIdentifier()));
+
+        assertSuccessEvent(read.result());
+        assertThat(nullPaths(read.model())).isEmpty();
+        for (JsonNode required : type().schema().json().path("required")) {
+            String property = required.asText();
+            assertThat(read.model().get(property)).as("required %s in %s", property, read.model()).isEqualTo(model.get(property));
+        }
+    }
+
+    @Test
     @DisplayName("Read: never IN_PROGRESS, not even while Meta's review is pending")
     void readNeverInProgress() {
         String name = uniqueName("read_pending");
