@@ -6,14 +6,16 @@ import java.util.Map;
 import software.constructs.Construct;
 
 /**
- * Uploads of local media files referenced from definitions ({@code "file:images/banner.png"}):
- * one {@link WhatsAppTemplateMedia} per file, shared by every template that names it.
+ * Uploads of media referenced from definitions ({@code "file:images/banner.png"} or
+ * {@code "s3://bucket/key"}): one {@link WhatsAppTemplateMedia} per file or object, shared by every
+ * template that names it.
  */
 final class MediaFiles {
     private final Construct scope;
     private final WabaReference waba;
     private final Path root;
     private final Map<Path, IWhatsAppTemplateMedia> uploads = new HashMap<>();
+    private final Map<String, IWhatsAppTemplateMedia> objects = new HashMap<>();
 
     /** Uploads as children of {@code scope}, named after their path below the working directory. */
     MediaFiles(Construct scope, WabaReference waba) {
@@ -33,8 +35,14 @@ final class MediaFiles {
                 waba, TemplateMediaSource.fromFile(path)));
     }
 
+    /** An object already in S3 ({@code "s3://bucket/key"} in a definition). */
+    IWhatsAppTemplateMedia uploadObject(String bucket, String key) {
+        return objects.computeIfAbsent(bucket + "/" + key, ref -> new WhatsAppTemplateMedia(scope, "Media:s3:" + ref,
+                waba, TemplateMediaSource.fromBucketName(bucket, key)));
+    }
+
     int count() {
-        return uploads.size();
+        return uploads.size() + objects.size();
     }
 
     private String idOf(Path path) {

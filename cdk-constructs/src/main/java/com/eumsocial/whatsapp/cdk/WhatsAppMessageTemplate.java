@@ -36,6 +36,7 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
     static final Set<String> DEFINITION_FIELDS = Set.of("name", "language", "category", "parameter_format", "components");
 
     private static final String FILE_REFERENCE = "file:";
+    private static final String S3_REFERENCE = "s3://";
 
     /** Imports a template that exists in a WABA, e.g. to hand its name and language to senders. */
     public static IWhatsAppMessageTemplate fromMessageTemplateAttributes(Construct scope, String id,
@@ -165,32 +166,67 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
         }
     }
 
-    /** Replaces {@code "file:<path>"} header samples with the handle of an upload of that file. */
+    /**
+     * Replaces {@code "file:<path>"} (relative to the definition) and {@code "s3://bucket/key"}
+     * header samples with the handle of an upload of that media.
+     */
     private static void resolveMediaFiles(ObjectNode json, Path baseDirectory, MediaFiles mediaFiles, SynthProblems found) {
         JsonNode components = json.get("components");
         if (components == null || !components.isArray()) {
             return;
         }
         for (int i = 0; i < components.size(); i++) {
-            JsonNode handles = components.get(i).path("example").path("header_handle");
+            JsonNode component = components.get(i);
+            JsonNode handles = component.path("example").path("header_handle");
             if (!handles.isArray()) {
                 continue;
             }
+            String format = component.path("format").asText(null);
             for (int j = 0; j < handles.size(); j++) {
                 String value = handles.get(j).asText("");
-                if (!value.startsWith(FILE_REFERENCE)) {
-                    continue;
-                }
-                String relative = value.substring(FILE_REFERENCE.length());
-                Path file = baseDirectory.resolve(relative).normalize();
                 String field = "components[" + i + "].example.header_handle[" + j + "]";
-                if (relative.isEmpty() || !Files.isRegularFile(file)) {
-                    found.add(field, "media file '" + relative + "' not found (looked for " + file + ")");
-                    continue;
+                IWhatsAppTemplateMedia media = null;
+                if (value.startsWith(FILE_REFERENCE)) {
+                    media = mediaFile(value.substring(FILE_REFERENCE.length()), baseDirectory, format, field, mediaFiles, found);
+                } else if (value.startsWith(S3_REFERENCE)) {
+                    media = mediaObject(value, format, field, mediaFiles, found);
                 }
-                ((ArrayNode) handles).set(j, TextNode.valueOf(mediaFiles.upload(file).getMetaHeaderHandle()));
+                if (media != null) {
+                    ((ArrayNode) handles).set(j, TextNode.valueOf(media.getMetaHeaderHandle()));
+                }
             }
         }
+    }
+
+    private static IWhatsAppTemplateMedia mediaFile(String relative, Path baseDirectory, String format, String field,
+            MediaFiles mediaFiles, SynthProblems found) {
+        Path file = baseDirectory.resolve(relative).normalize();
+        if (relative.isEmpty() || !Files.isRegularFile(file)) {
+            found.add(field, "media file '" + relative + "' not found (looked for " + file + ")");
+            return null;
+        }
+        String wrongType = MediaFormats.problem(format, relative);
+        if (wrongType != null) {
+            found.add(field, wrongType);
+            return null;
+        }
+        return mediaFiles.upload(file);
+    }
+
+    private static IWhatsAppTemplateMedia mediaObject(String value, String format, String field, MediaFiles mediaFiles,
+            SynthProblems found) {
+        String rest = value.substring(S3_REFERENCE.length());
+        int slash = rest.indexOf('/');
+        if (slash < 1 || slash == rest.length() - 1) {
+            found.add(field, "'" + value + "' is not an S3 object reference (expected s3://<bucket>/<key>)");
+            return null;
+        }
+        String wrongType = MediaFormats.problem(format, rest);
+        if (wrongType != null) {
+            found.add(field, wrongType);
+            return null;
+        }
+        return mediaFiles.uploadObject(rest.substring(0, slash), rest.substring(slash + 1));
     }
 
     private static void checkFields(ObjectNode json, SynthProblems found) {

@@ -75,7 +75,7 @@ class RegistrySchemaConformanceTest {
 
     @Test
     void messageTemplatesMatchTheirSchema() {
-        assertThat(validateAll(WhatsAppMessageTemplate.RESOURCE_TYPE)).isEqualTo(13);
+        assertThat(validateAll(WhatsAppMessageTemplate.RESOURCE_TYPE)).isEqualTo(14);
     }
 
     @Test
@@ -85,7 +85,7 @@ class RegistrySchemaConformanceTest {
 
     @Test
     void templateMediaMatchTheirSchema() {
-        assertThat(validateAll(WhatsAppTemplateMedia.RESOURCE_TYPE)).isEqualTo(3);
+        assertThat(validateAll(WhatsAppTemplateMedia.RESOURCE_TYPE)).isEqualTo(4);
     }
 
     @Test

@@ -72,6 +72,14 @@ class SynthValidationTest {
     }
 
     @Test
+    void mediaReferencesMustBeOfTheHeadersType() {
+        String prefix = "[Broken/Folder/wrong_media.en_US] " + file("wrong_media.json") + ": components[0].example.";
+        assertThat(message).contains(prefix + "header_handle[0]: IMAGE headers take .jpg, .jpeg, .png files, not 'malformed.json'");
+        assertThat(message).contains(prefix + "header_handle[1]: 's3://bucket-only' is not an S3 object reference (expected s3://<bucket>/<key>)");
+        assertThat(message).contains(prefix + "header_handle[2]: IMAGE headers take .jpg, .jpeg, .png files, not 'media/menu.pdf'");
+    }
+
+    @Test
     void libraryFilesAreCheckedToo() {
         String prefix = "[Broken/Folder/bad_library.en_US] " + file("bad_library.json") + ": ";
         assertThat(message).contains(prefix + "library_template_button_inputs[0].type: 'TELEPORT' is not one of");

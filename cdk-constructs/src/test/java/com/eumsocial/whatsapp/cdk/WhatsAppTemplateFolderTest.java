@@ -71,10 +71,10 @@ class WhatsAppTemplateFolderTest {
 
     @Test
     void everyDefinitionFileBecomesOneTemplateAndHiddenOrOtherFilesAreSkipped() {
-        assertThat(TestApps.resources(original, MESSAGE)).hasSize(6);
+        assertThat(TestApps.resources(original, MESSAGE)).hasSize(7);
         assertThat(TestApps.resources(original, LIBRARY)).hasSize(1);
         assertThat(folder.getTemplates().keySet()).containsExactly(
-                "login_code.en_US", "delivery_update.en_US", "spring_sale.en_US", "welcome.en_US", "welcome.es",
+                "login_code.en_US", "delivery_update.en_US", "spring_sale.en_US", "menu.en_US", "welcome.en_US", "welcome.es",
                 "order_shipped.en_US", "order_shipped.pt_BR");
         assertThat(folder.getTemplate("draft_not_loaded", "en_US")).isNull();
     }
@@ -98,11 +98,26 @@ class WhatsAppTemplateFolderTest {
     }
 
     @Test
+    void anS3ObjectReferenceUploadsThatObject() {
+        String mediaId = TestApps.resources(original, MEDIA).entrySet().stream()
+                .filter(e -> "garden-media".equals(TestApps.properties(e.getValue()).get("SourceS3Bucket")))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        assertThat(TestApps.properties(TestApps.resources(original, MEDIA).get(mediaId)))
+                .containsEntry("SourceS3Key", "menus/spring.pdf");
+        original.hasResourceProperties(MESSAGE, Map.of("TemplateName", "menu", "Components", List.of(
+                Map.of("type", "HEADER", "format", "DOCUMENT", "example", Map.of("header_handle",
+                        List.of(Map.of("Fn::GetAtt", List.of(mediaId, "MetaHeaderHandle"))))),
+                software.amazon.awscdk.assertions.Match.anyValue())));
+    }
+
+    @Test
     void aMediaFileIsUploadedOnceAndItsHandleFillsEveryHeaderThatNamesIt() {
         Map<String, Map<String, Object>> media = TestApps.resources(original, MEDIA);
-        assertThat(media).hasSize(1);
-        assertThat(folder.getMediaFileCount()).isEqualTo(1);
-        String mediaId = media.keySet().iterator().next();
+        assertThat(media).hasSize(2);
+        assertThat(folder.getMediaFileCount()).isEqualTo(2);
+        String mediaId = media.entrySet().stream()
+                .filter(e -> !"garden-media".equals(TestApps.properties(e.getValue()).get("SourceS3Bucket")))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
         Map<String, Object> handle = Map.of("Fn::GetAtt", List.of(mediaId, "MetaHeaderHandle"));
         for (String language : List.of("en_US", "es")) {
             original.hasResourceProperties(MESSAGE, Map.of("TemplateName", "welcome", "Language", language,
@@ -110,7 +125,7 @@ class WhatsAppTemplateFolderTest {
                             Map.of("type", "HEADER", "format", "IMAGE", "example", Map.of("header_handle", List.of(handle))),
                             software.amazon.awscdk.assertions.Match.anyValue())));
         }
-        assertThat(TestApps.properties(media.values().iterator().next())).containsEntry("WabaId", WABA)
+        assertThat(TestApps.properties(media.get(mediaId))).containsEntry("WabaId", WABA)
                 .containsKeys("SourceS3Bucket", "SourceS3Key");
     }
 
