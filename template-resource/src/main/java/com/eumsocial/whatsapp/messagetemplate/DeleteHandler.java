@@ -2,13 +2,11 @@ package com.eumsocial.whatsapp.messagetemplate;
 
 import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
+import com.eumsocial.whatsapp.commons.DeletionWait;
 import com.eumsocial.whatsapp.commons.MetaTemplate;
-import com.eumsocial.whatsapp.commons.PollingSchedule;
 import com.eumsocial.whatsapp.commons.ReviewWaitState;
 import com.eumsocial.whatsapp.commons.WabaReference;
-import java.time.Duration;
-import java.util.Optional;
-import software.amazon.cloudformation.proxy.HandlerErrorCode;
+import java.util.OptionalInt;
 import software.amazon.cloudformation.proxy.OperationStatus;
 import software.amazon.cloudformation.proxy.ProgressEvent;
 
@@ -45,22 +43,14 @@ public class DeleteHandler extends BaseHandlerStd {
         ReviewWaitState wait = context.getWait() != null ? context.getWait()
             : ReviewWaitState.startingAt(invocation.clock().instant());
         context.setWait(wait);
-        wait.countPoll();
-        Optional<MetaTemplate> still = invocation.templates().getLive(waba.id(), context.getMetaTemplateId());
-        if (still.isEmpty()) {
+        DeletionWait deletion = new DeletionWait(invocation.pollingSchedule(), invocation.clock(), Configuration.DELETE_MAX_WAIT);
+        OptionalInt next = deletion.check(invocation.templates(), waba.id(), context.getMetaTemplateId(), wait);
+        if (next.isEmpty()) {
             return ProgressEvent.<ResourceModel, CallbackContext>builder().status(OperationStatus.SUCCESS)
                 .message("Template " + context.getTemplateName() + " (id " + context.getMetaTemplateId() + ") deleted").build();
         }
-        Duration elapsed = Duration.between(wait.startedAt(), invocation.clock().instant());
-        if (elapsed.compareTo(Configuration.DELETE_MAX_WAIT) >= 0) {
-            throw new HandlerFailure(HandlerErrorCode.NotStabilized, "Template " + still.get().describe()
-                + " still exists (status " + still.get().status() + ") " + elapsed.toMinutes()
-                + " minutes after it was deleted; check it in the console");
-        }
-        PollingSchedule schedule = invocation.pollingSchedule();
-        int delay = schedule.nextDelaySeconds(elapsed);
         ResourceModel model = withId(invocation.model(), context.getMetaTemplateId());
-        return inProgress(model, context, delay, "Waiting for template " + still.get().describe()
-            + " to disappear (status " + still.get().status() + ")");
+        return inProgress(model, context, next.getAsInt(), "Waiting for template " + context.getTemplateName()
+            + " (id " + context.getMetaTemplateId() + ") to disappear");
     }
 }
