@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs the benchmarks (all, or those named: polling bulk cold list) and writes their figures into
+# benchmarks/README.md. Benchmarks are not tests: `mvn verify` never runs them.
+# Usage, from anywhere: benchmarks/run.sh [polling] [bulk] [cold] [list]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/time ]; then
+  echo "Installing GNU time (peak memory of the cold-start processes)..."
+  if [ "$(id -u)" = 0 ]; then apt-get install -y -q time >/dev/null; else sudo apt-get install -y -q time >/dev/null; fi
+fi
+
+mvn -B -q -pl benchmarks compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+# The rpdk wrapper empties java.io.tmpdir on every request: give it a folder of its own.
+mkdir -p benchmarks/target/bench-tmp
+exec java -Xmx2g -Djava.io.tmpdir=benchmarks/target/bench-tmp -Dbenchmarks.command="benchmarks/run.sh${*:+ $*}" \
+  -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
+  com.eumsocial.whatsapp.benchmarks.BenchmarkSuite "$@"
