@@ -517,10 +517,15 @@ public final class StackDeployer {
             if (n == 1 && event.isInProgress()) {
                 reporter.line(label, verb + "_IN_PROGRESS");
             }
-            if (event.isInProgress() && review != null && !review.equals(lastReview[0])) {
-                reporter.line(label, "Meta review: " + review + " (" + DeployReporter.seconds(Duration.between(started,
-                    reporter.clock().instant())) + ")");
-                lastReview[0] = review;
+            if (event.isInProgress() && n > 1) {
+                // The handlers' IN_PROGRESS models carry no Status while Meta reviews; say what is known.
+                String shown = review == null ? "PENDING" : review;
+                String elapsed = DeployReporter.seconds(Duration.between(started, reporter.clock().instant()));
+                if (!shown.equals(lastReview[0])) {
+                    reporter.line(label, "Meta review: " + shown + " (" + elapsed + ", next check in " + event.callbackDelaySeconds()
+                        + " s)");
+                    lastReview[0] = shown;
+                }
             }
         };
         ProgressEventJson event = invoker.run(invoker.request(action).desired(desired).previous(previous)
