@@ -79,6 +79,11 @@ public final class TemplateDefinitionSource {
         return json == null ? null : json.deepCopy();
     }
 
+    /** The definition JSON itself, to read and not to change (null when it is not a JSON object). */
+    ObjectNode peek() {
+        return json;
+    }
+
     /** The file it came from, for messages (null for strings). */
     String source() {
         return source;

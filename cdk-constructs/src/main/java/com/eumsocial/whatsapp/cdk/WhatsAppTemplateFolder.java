@@ -71,7 +71,7 @@ public class WhatsAppTemplateFolder extends Construct {
     private void declare(Path file, TemplateDefinitionSource source, WabaReference waba, WhatsAppTemplateFolderProps props) {
         String fileName = file.toString();
         SynthProblems fileProblems = new SynthProblems(fileName);
-        ObjectNode json = source.json();
+        ObjectNode json = source.peek();
         if (json == null) {
             source.readProblems().forEach(problem -> fileProblems.add(null, problem));
             fileProblems.reportOn(this);
