@@ -29,7 +29,7 @@ public final class HeaderComponent {
 
     /** An image header whose sample is the uploaded media (the template then deploys after the upload). */
     public static TemplateComponent image(IWhatsAppTemplateMedia media) {
-        return media("IMAGE", media.getMetaHeaderHandle());
+        return media("IMAGE", media);
     }
 
     /** An image header whose sample is an existing media handle ({@code 4::...}). */
@@ -38,7 +38,7 @@ public final class HeaderComponent {
     }
 
     public static TemplateComponent video(IWhatsAppTemplateMedia media) {
-        return media("VIDEO", media.getMetaHeaderHandle());
+        return media("VIDEO", media);
     }
 
     public static TemplateComponent video(String headerHandle) {
@@ -46,7 +46,7 @@ public final class HeaderComponent {
     }
 
     public static TemplateComponent document(IWhatsAppTemplateMedia media) {
-        return media("DOCUMENT", media.getMetaHeaderHandle());
+        return media("DOCUMENT", media);
     }
 
     public static TemplateComponent document(String headerHandle) {
@@ -56,6 +56,17 @@ public final class HeaderComponent {
     /** A location header: the location itself is sent with each message, so it has no example. */
     public static TemplateComponent location() {
         return new TemplateComponent.JsonComponent(base("LOCATION"));
+    }
+
+    /** @throws IllegalArgumentException when the media's file type does not suit the header (e.g. a PDF as IMAGE) */
+    private static TemplateComponent media(String format, IWhatsAppTemplateMedia media) {
+        if (media instanceof WhatsAppTemplateMedia uploaded) {
+            String problem = MediaFormats.problem(format, uploaded.sourceName);
+            if (problem != null) {
+                throw new IllegalArgumentException(uploaded.getNode().getPath() + ": " + problem);
+            }
+        }
+        return media(format, media.getMetaHeaderHandle());
     }
 
     private static TemplateComponent media(String format, String headerHandle) {

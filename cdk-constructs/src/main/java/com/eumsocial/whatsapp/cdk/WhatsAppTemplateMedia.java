@@ -33,6 +33,8 @@ public class WhatsAppTemplateMedia extends Resource implements IWhatsAppTemplate
 
     private final CfnResource resource;
     private final Asset asset;
+    /** The file name or object key, to check it suits the header it is used in (a field: see DeclaredTemplateAttributes). */
+    final String sourceName;
     private String metaHeaderHandle;
 
     public WhatsAppTemplateMedia(Construct scope, String id, WhatsAppTemplateMediaProps props) {
@@ -47,6 +49,7 @@ public class WhatsAppTemplateMedia extends Resource implements IWhatsAppTemplate
         }
         String bucketName;
         String key;
+        this.sourceName = source.file() != null ? source.file().getFileName().toString() : source.key();
         if (source.file() != null) {
             this.asset = new Asset(this, "Asset", AssetProps.builder().path(source.file().toString()).build());
             bucketName = asset.getS3BucketName();

@@ -110,6 +110,12 @@ class WhatsAppTemplateMediaTest {
         assertThatThrownBy(() -> new WhatsAppTemplateMedia(stack, "NoWaba", WhatsAppTemplateMediaProps.builder()
                 .source(TemplateMediaSource.fromBucketName("b", "k")).build()))
                 .hasMessageContaining("Bad/NoWaba: WhatsAppTemplateMediaProps: give exactly one of waba, wabaId or wabaArn");
+        WhatsAppTemplateMedia pdf = new WhatsAppTemplateMedia(stack, "Pdf", WhatsAppTemplateMediaProps.builder()
+                .wabaId(WABA).source(TemplateMediaSource.fromBucketName("b", "menu.pdf")).build());
+        assertThatThrownBy(() -> HeaderComponent.image(pdf)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Bad/Pdf: IMAGE headers take .jpg, .jpeg, .png files, not 'menu.pdf'");
+        assertThatThrownBy(() -> HeaderComponent.video(pdf)).hasMessageContaining("VIDEO headers take .mp4, .3gp files");
+        assertThat(HeaderComponent.document(pdf).toJson().get("format").asText()).isEqualTo("DOCUMENT");
         assertThatThrownBy(() -> WhatsAppTemplateMedia.fromMetaHeaderHandle(stack, "Handle", "https://cdn/x.png"))
                 .hasMessage("Bad/Handle: metaHeaderHandle 'https://cdn/x.png' is not a media handle (expected 4::...)");
     }
