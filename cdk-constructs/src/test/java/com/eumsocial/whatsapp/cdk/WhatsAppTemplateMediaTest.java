@@ -49,7 +49,20 @@ class WhatsAppTemplateMediaTest {
         new WhatsAppMessageTemplate(stack, "Menu", WhatsAppMessageTemplateProps.builder()
                 .wabaId(WABA).templateName("menu").language("en_US").category(Category.MARKETING)
                 .components(HeaderComponent.document(existing), BodyComponent.text(BODY, "Ana")).build());
+        // A single template read from a file uploads the media its file references.
+        new WhatsAppMessageTemplate(stack, "FromFile", WhatsAppMessageTemplateProps.builder()
+                .wabaId(WABA).definition(TemplateDefinitionSource.fromFile(TestApps.FOLDERS.resolve("valid/media/welcome.es.json")))
+                .build());
         template = Template.fromStack(stack);
+    }
+
+    @Test
+    void aStandaloneDefinitionFileUploadsItsOwnMedia() {
+        String mediaId = TestApps.resources(template, MEDIA).keySet().stream().filter(id -> id.startsWith("FromFileMedia"))
+                .findFirst().orElseThrow();
+        template.hasResourceProperties(MESSAGE, Map.of("TemplateName", "welcome", "Language", "es",
+                "Components", Match.arrayWith(List.of(Map.of("type", "HEADER", "format", "IMAGE",
+                        "example", Map.of("header_handle", List.of(Map.of("Fn::GetAtt", List.of(mediaId, "MetaHeaderHandle")))))))));
     }
 
     private static String idOf(String type, String templateName) {
