@@ -115,6 +115,15 @@ abstract class ReviewedTemplateContract {
         return merged(only(createdModel, type().readOnly()), updateInput(name));
     }
 
+    /**
+     * The previous state CloudFormation itself sends: the properties declared before, writeOnly
+     * values included (the contract tests send the create's output instead). Tests whose rule is
+     * not about the previous state use this one, so a previous-state problem fails only its own tests.
+     */
+    ObjectNode declaredPrevious(ObjectNode createInput, ObjectNode createdModel) {
+        return merged(createdModel, only(createInput, type().writeOnly()));
+    }
+
     static List<String> fieldNames(JsonNode node) {
         List<String> out = new ArrayList<>();
         node.fieldNames().forEachRemaining(out::add);
@@ -375,6 +384,23 @@ abstract class ReviewedTemplateContract {
     }
 
     @Test
+    @DisplayName("Update: a read after the update returns the updated model (update input plus readOnly values)")
+    void readAfterUpdateReturnsUpdatedModel() {
+        String name = uniqueName("update_read");
+        ObjectNode input = createInput(name);
+        ObjectNode current = created(input);
+        ObjectNode update = updateRequest(current, name);
+        OperationRun updated = driver.update(update, declaredPrevious(input, current));
+        assertThat(updated.result().status()).as("update as a step: %s", updated).isEqualTo("SUCCESS");
+
+        OperationRun read = driver.read(updated.model());
+
+        assertSuccessEvent(read.result());
+        assertThat(without(read.model(), type().readOnly())).isEqualTo(without(update, readOnlyAndWriteOnly()));
+        assertThat(identifier(read.model(), type().primaryIdentifier())).isEqualTo(identifier(current, type().primaryIdentifier()));
+    }
+
+    @Test
     @DisplayName("Update: a resource that never existed fails NotFound")
     void updateMissingFailsNotFound() {
         String name = uniqueName("update_missing");
@@ -550,8 +576,9 @@ abstract class ReviewedTemplateContract {
     @DisplayName("List: updated resources are in it")
     void listContainsUpdated() {
         String name = uniqueName("list_updated");
-        ObjectNode toUpdate = created(createInput(name));
-        OperationRun update = driver.update(updateRequest(toUpdate, name), toUpdate);
+        ObjectNode input = createInput(name);
+        ObjectNode toUpdate = created(input);
+        OperationRun update = driver.update(updateRequest(toUpdate, name), declaredPrevious(input, toUpdate));
         assertThat(update.result().status()).as("update as a step: %s", update).isEqualTo("SUCCESS");
 
         List<List<String>> listed = listedIdentifiers(WABA);
@@ -586,7 +613,8 @@ abstract class ReviewedTemplateContract {
 
     /**
      * Every event of a whole life cycle, good and bad paths: create (IN_PROGRESS, SUCCESS), read,
-     * update, list, delete, and the failures (invalid input, duplicate, missing, second delete).
+     * update, list, delete, and the failures (invalid input, duplicate, missing, second delete, a
+     * create Meta rejects).
      */
     List<HandlerEvent> lifeCycleEvents(String rule) {
         List<HandlerEvent> events = new ArrayList<>();
@@ -605,6 +633,9 @@ abstract class ReviewedTemplateContract {
         events.addAll(driver.read(model).events());
         ObjectNode missing = missingModel(uniqueName(rule + "_missing"));
         events.addAll(driver.update(updateRequest(missing, name), missing).events());
+        String rejectedName = uniqueName(rule + "_rejected");
+        emulator.control().forceOutcome(OutcomeRule.rejected(rejectedName, "INVALID_FORMAT"));
+        events.addAll(driver.create(createInput(rejectedName)).events());
         return events;
     }
 
@@ -636,6 +667,11 @@ abstract class ReviewedTemplateContract {
 
         assertThat(inProgress).as("IN_PROGRESS events while Meta reviews").isNotEmpty();
         inProgress.forEach(ProgressEventRules::assertInProgressEvent);
+        // The official suite's callback loop also requires the primary identifier in every IN_PROGRESS event.
+        for (HandlerEvent event : inProgress) {
+            assertThat(identifier(event.resourceModel(), type().primaryIdentifier())).as("primary identifier of %s", event)
+                .doesNotContainNull();
+        }
     }
 
     // ---------------------------------------------------------------- Time
@@ -670,18 +706,21 @@ abstract class ReviewedTemplateContract {
     @DisplayName("Time: no update invocation waits for Meta's review - with the review pending forever, an update returns at once (IN_PROGRESS with a callbackDelaySeconds when it resubmits, SUCCESS when it does not)")
     void updateDoesNotWaitForReview() {
         String name = uniqueName("time_update");
-        ObjectNode current;
+        ObjectNode input;
         if (updateWaitsForReview()) {
-            current = created(createInput(name));
-            emulator.control().forceOutcome(OutcomeRule.pendingForever(name));
+            input = createInput(name);
         } else {
+            // Nothing is resubmitted: keep the create's own review pending instead.
             emulator.control().forceOutcome(OutcomeRule.pendingForever(name));
-            current = created(createInputNotWaiting(name));
+            input = createInputNotWaiting(name);
         }
+        ObjectNode current = created(input);
+        emulator.control().forceOutcome(OutcomeRule.pendingForever(name));
         ObjectNode update = updateRequest(current, name);
+        ObjectNode previous = declaredPrevious(input, current);
 
         HandlerEvent event = assertTimeoutPreemptively(WRITE_LIMIT,
-            () -> driver.invokeOnce(Action.UPDATE, update, current, null, ContractDriver.newToken()));
+            () -> driver.invokeOnce(Action.UPDATE, update, previous, null, ContractDriver.newToken()));
 
         if (updateWaitsForReview()) {
             assertInProgressEvent(event);
@@ -729,7 +768,8 @@ abstract class ReviewedTemplateContract {
                 .isLessThanOrEqualTo(type().timeoutInMinutes("create") * 60L);
             create.inProgressEvents().forEach(ProgressEventRules::assertInProgressEvent);
             if (updateWaitsForReview()) {
-                OperationRun update = slowDriver.update(updateRequest(create.model(), name), create.model());
+                OperationRun update = slowDriver.update(updateRequest(create.model(), name),
+                    declaredPrevious(createInput(name), create.model()));
                 assertSuccessEvent(update.result());
                 assertThat(update.waitedSeconds()).isGreaterThanOrEqualTo(Duration.ofHours(24).toSeconds())
                     .isLessThanOrEqualTo(type().timeoutInMinutes("update") * 60L);
