@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * (any depth, names starting with {@code .} skipped) is one template; a file with
  * {@code library_template_name} is a LibraryTemplate; a header sample {@code "file:<path>"}
  * (relative to the file) becomes a TemplateMedia of that file; the logical id is
- * {@code <name>.<language>}; two files with one name+language are an error. Deleting a file deletes
+ * {@code <name>.<language>} ({@code Media:<path>} for a media file); two files with one name+language are an error. Deleting a file deletes
  * the template on the next deploy (DeletionPolicy Delete: there is no CDK app to choose otherwise).
  */
 public final class TemplateFolderReader {
@@ -44,6 +44,7 @@ public final class TemplateFolderReader {
         }
         List<Path> files = files(folder);
         List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         Map<String, DeclaredResource> resources = new LinkedHashMap<>();
         Map<String, Path> declaredBy = new LinkedHashMap<>();
         Map<String, StackTemplate.AssetFile> assets = new LinkedHashMap<>();
@@ -94,6 +95,14 @@ public final class TemplateFolderReader {
                 JsonNode handles = components.get(c).path("example").path("header_handle");
                 for (int h = 0; h < handles.size(); h++) {
                     String value = handles.get(h).asText();
+                    if (value.startsWith("https://")) {
+                        // Meta's CDN URL, as an export writes it: it identifies nothing Meta can re-use, so it is
+                        // only good for adopting the existing template (where header samples are not compared).
+                        ((ArrayNode) forValidation.get("components").get(c).get("example").get("header_handle")).set(h, PLACEHOLDER_HANDLE);
+                        notes.add(where + ": header sample is a CDN URL (from an export); fine for adopting the existing template,"
+                            + " but creating it anew needs the image: replace it with \"file:<path to the image>\"");
+                        continue;
+                    }
                     if (!value.startsWith("file:")) {
                         continue;
                     }
@@ -102,7 +111,7 @@ public final class TemplateFolderReader {
                         problems.add(where + ": components[" + c + "].example.header_handle[" + h + "]: " + media + " does not exist");
                         continue;
                     }
-                    String mediaId = mediaIds.computeIfAbsent(media, m -> "Media." + folder.toAbsolutePath().normalize()
+                    String mediaId = mediaIds.computeIfAbsent(media, m -> "Media:" + folder.toAbsolutePath().normalize()
                         .relativize(m.toAbsolutePath().normalize()).toString().replace('\\', '/'));
                     if (!resources.containsKey(mediaId)) {
                         String key = sha256(media) + extension(media);
@@ -140,7 +149,7 @@ public final class TemplateFolderReader {
             throw new TemplateLoadException(folder + ": no template files (*.json) in this folder");
         }
         return new StackTemplate(folder.toAbsolutePath().normalize().getFileName().toString(), folder.toString(), resources,
-            JSON.createObjectNode(), JSON.createObjectNode(), assets, List.of());
+            JSON.createObjectNode(), JSON.createObjectNode(), assets, notes);
     }
 
     private static List<Path> files(Path folder) {

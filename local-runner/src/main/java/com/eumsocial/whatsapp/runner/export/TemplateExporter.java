@@ -25,7 +25,10 @@ import software.amazon.awssdk.services.socialmessaging.model.TemplateSummary;
  * named {@code <name>.<language>.json}: the layout {@code WhatsAppTemplateFolder} (cdk-constructs)
  * and {@code deploy <folder>} load. Fields Meta adds (id, status, quality_score, rejected_reason,
  * sub_category, previous_category, library_template_name) are left out; what remains is the
- * definition as Meta holds it. Deleted templates are skipped.
+ * definition as Meta holds it. Deleted templates are skipped. Media header samples come back from
+ * Meta as CDN URLs, not re-usable handles: they are written as they are (good for adopting the
+ * existing template with {@code deploy <folder>}); to create the template anew, or to load the
+ * folder with {@code WhatsAppTemplateFolder}, replace them with {@code "file:<image>"}.
  */
 public final class TemplateExporter {
     private static final ObjectMapper JSON = new ObjectMapper();
