@@ -176,6 +176,22 @@ abstract class ReviewedTemplateContract {
     }
 
     @Test
+    @DisplayName("Create: the model equals the input also when Meta approves the UTILITY template as MARKETING (re-categorisation at review)")
+    void createModelEqualsInputWhenMetaRecategorises() {
+        // Meta may approve a UTILITY template as MARKETING (since April 2025); the emulator's
+        // RECATEGORISED outcome does exactly that at approval.
+        String name = uniqueName("create_recategorised");
+        emulator.control().forceOutcome(OutcomeRule.recategorisedAfter(name, Duration.ZERO));
+        ObjectNode input = createInput(name);
+        assertThat(input.path("Category").asText()).isEqualTo("UTILITY");
+
+        OperationRun run = driver.create(input);
+
+        assertSuccessEvent(run.result());
+        assertThat(without(run.model(), type().readOnly())).isEqualTo(without(input, readOnlyAndWriteOnly()));
+    }
+
+    @Test
     @DisplayName("Create: every IN_PROGRESS event already carries the primary identifier")
     void createInProgressEventsCarryPrimaryIdentifier() {
         OperationRun run = driver.create(createInput(uniqueName("create_progress")));
