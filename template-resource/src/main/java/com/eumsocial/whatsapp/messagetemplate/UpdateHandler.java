@@ -63,6 +63,15 @@ public class UpdateHandler extends BaseHandlerStd {
         ResourceModel withTemplateId = withId(desired, templateId);
 
         if (!categoryChanged && !componentsChanged) {
+            if (waitForApproval(desired) && current.status() != null && UNDER_REVIEW.contains(current.status())) {
+                // Meta already holds these components and reviews them: an earlier attempt's edit whose answer
+                // was lost (CloudFormation re-invokes without the callback context). Wait for that review as
+                // after an edit, instead of reporting success for a template that may still be rejected.
+                MetaReview review = review(invocation);
+                CallbackContext waiting = new CallbackContext(templateId, current.name(), false, review.start());
+                return inProgress(withTemplateId, waiting, review.firstDelaySeconds(), "Template " + current.describe()
+                    + " already has these components and is " + current.status() + " review; waiting for Meta's review");
+            }
             // Nothing for Meta to review: an edit would only spend the edit quota and restart the review.
             return success(Translator.toModel(current, withTemplateId, waba.given()),
                 "Template " + current.describe() + " already has this category and these components; nothing to edit");

@@ -144,6 +144,25 @@ class UpdateHandlerTest extends HandlerTestBase {
     }
 
     @Test
+    void anEditWhoseAnswerWasLostIsWaitedForNotReportedDone() {
+        // The first attempt's UpdateWhatsAppMessageTemplate was applied but its answer lost: CloudFormation
+        // re-invokes without a callback context, and Meta already holds the edited components, under review.
+        getReturns(meta("PENDING").components(EDITED_COMPONENTS), meta("APPROVED").components(EDITED_COMPONENTS));
+
+        ProgressEvent<ResourceModel, CallbackContext> first = run(handler, edited(), previous(), null);
+
+        assertThat(first.getStatus()).isEqualTo(OperationStatus.IN_PROGRESS);
+        assertThat(first.getMessage()).contains("PENDING review");
+        assertThat(first.getCallbackContext().getMetaTemplateId()).isEqualTo(ID);
+        verify(client, never()).updateWhatsAppMessageTemplate(any(UpdateWhatsAppMessageTemplateRequest.class));
+        clock.advanceSeconds(5);
+        ProgressEvent<ResourceModel, CallbackContext> done = run(handler, first.getResourceModel(), previous(),
+            first.getCallbackContext());
+        assertThat(done.getStatus()).isEqualTo(OperationStatus.SUCCESS);
+        assertThat(done.getResourceModel().getStatus()).isEqualTo("APPROVED");
+    }
+
+    @Test
     void metasEditLimitGetsAClearMessage() {
         getReturns(meta("APPROVED"));
         when(client.updateWhatsAppMessageTemplate(any(UpdateWhatsAppMessageTemplateRequest.class)))
