@@ -7,7 +7,6 @@ import com.eumsocial.whatsapp.runner.invoke.HandlerInvoker;
 import com.eumsocial.whatsapp.runner.invoke.InvocationTarget;
 import com.eumsocial.whatsapp.runner.invoke.ResourceType;
 import com.eumsocial.whatsapp.runner.invoke.Sleeper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -104,7 +103,7 @@ public final class RunnerSession implements AutoCloseable {
     /** Media assets go straight into the embedded emulator's media store; elsewhere CDK must have published them. */
     public MediaPublisher mediaPublisher() {
         if (emulator == null) {
-            return null;
+            return target.endpointOverride().map(RunnerSession::controlApiPublisher).orElse(null);
         }
         return (bucket, key, file) -> {
             try {
@@ -113,6 +112,37 @@ public final class RunnerSession implements AutoCloseable {
                 throw new UncheckedIOException("cannot read asset " + file, e);
             }
         };
+    }
+
+    /**
+     * For an endpoint that is a standalone emulator: its control API ({@code PUT /_emulator/media}).
+     * Any other endpoint refuses it, and the asset must be in S3 already.
+     */
+    static MediaPublisher controlApiPublisher(java.net.URI endpoint) {
+        return (bucket, key, file) -> {
+            String base = endpoint.toString().replaceAll("/+$", "");
+            java.net.URI uri = java.net.URI.create(base + "/_emulator/media?bucket=" + encode(bucket) + "&key=" + encode(key)
+                + "&contentType=" + encode(MediaPublisher.contentType(file)));
+            try {
+                java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(uri).PUT(java.net.http.HttpRequest.BodyPublishers.ofFile(file)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() / 100 != 2) {
+                    throw new TemplateLoadException("cannot hand asset " + file.getFileName() + " to " + endpoint
+                        + " (HTTP " + response.statusCode() + " from /_emulator/media): only the emulator takes assets directly;"
+                        + " elsewhere publish it to s3://" + bucket + "/" + key + " first");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot hand asset " + file + " to " + endpoint, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TemplateLoadException("interrupted while handing over asset " + file, e);
+            }
+        };
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public StackDeployer deployer(DeployState state, DeployReporter reporter, int parallelism) {
@@ -138,9 +168,5 @@ public final class RunnerSession implements AutoCloseable {
         if (ownsEmulator && emulator != null) {
             emulator.close();
         }
-    }
-
-    static ObjectNode emptyObject() {
-        return JsonNodeFactory.instance.objectNode();
     }
 }

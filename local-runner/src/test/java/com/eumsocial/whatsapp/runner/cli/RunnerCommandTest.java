@@ -1,0 +1,164 @@
+package com.eumsocial.whatsapp.runner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.eumsocial.whatsapp.emulator.EmulatorConfig;
+import com.eumsocial.whatsapp.emulator.SocialMessagingEmulator;
+import com.eumsocial.whatsapp.emulator.meta.MetaSettings;
+import com.eumsocial.whatsapp.emulator.meta.OutcomeRule;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+class RunnerCommandTest {
+    private static final String WABA = MetaSettings.DEFAULT_WABA_ID;
+    private String originalTmpdir;
+    private Path work;
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void setUp(TestInfo info) throws Exception {
+        originalTmpdir = System.getProperty("java.io.tmpdir");
+        work = Path.of("target", "test-work", "cli-" + info.getTestMethod().orElseThrow().getName() + "-" + System.nanoTime())
+            .toAbsolutePath();
+        Files.createDirectories(work);
+        com.eumsocial.whatsapp.runner.deploy.DeployFixtureAccess.copyFixtures(work);
+    }
+
+    @AfterEach
+    void restore() {
+        System.setProperty("java.io.tmpdir", originalTmpdir);
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+        System.clearProperty("aws.sessionToken");
+    }
+
+    private int run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int exit = RunnerCommand.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return exit;
+    }
+
+    private String[] embedded(String... args) {
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        all.addAll(List.of("--virtual-time", "--review-delay", "60", "--state-dir", work.resolve("state").toString()));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void deployTwiceThenExportFromThePersistedEmulatorThenDestroy() throws Exception {
+        Path userFile = Files.writeString(Path.of(originalTmpdir).resolve("user-file-" + System.nanoTime() + ".txt"), "mine");
+        String cdkOut = work.resolve("small-app/cdk.out").toString();
+
+        assertThat(run(embedded("deploy", cdkOut))).as(out + err).isZero();
+        assertThat(out).contains("Target: embedded Social Messaging emulator", "Deploying Small from", "CREATE_COMPLETE APPROVED",
+            "NAME", "small_welcome", "MARKETING", "APPROVED", "Done:");
+        // the wrappers emptied their own scratch folder, never the user's tmpdir
+        assertThat(userFile).exists().hasContent("mine");
+        assertThat(work.resolve("state/tmp")).isDirectory();
+        assertThat(work.resolve("state/state.json")).exists();
+        assertThat(work.resolve("state/handlers.log")).exists();
+
+        assertThat(run(embedded("deploy", cdkOut))).isZero();
+        assertThat(out).contains("No changes.").contains("no change");
+
+        Path exported = work.resolve("exported");
+        assertThat(run(embedded("export", "--waba", WABA, "--out", exported.toString()))).as(out + err).isZero();
+        assertThat(out).contains("2 template(s) exported");
+        assertThat(exported.resolve("small_welcome.en_US.json")).exists();
+        assertThat(exported.resolve("small_shipped.en_US.json")).exists();
+
+        assertThat(run(embedded("destroy"))).as(out + err).isZero();
+        assertThat(out).contains("Destroying Small", "DELETE_COMPLETE");
+        assertThat(run(embedded("destroy"))).isZero();
+        assertThat(out).contains("Nothing deployed");
+        assertThat(userFile).exists();
+    }
+
+    @Test
+    void aRejectedTemplateExitsNonZeroWithMetasReasonAgainstAnEndpoint() throws Exception {
+        try (SocialMessagingEmulator emulator = SocialMessagingEmulator.start(EmulatorConfig.builder()
+            .metaSettings(MetaSettings.builder().reviewDelay(Duration.ZERO).build()).build())) {
+            emulator.control().forceOutcome(OutcomeRule.rejected("small_welcome", "SCAM"));
+            System.setProperty("aws.accessKeyId", "AKIAEMULATOR00000001");
+            System.setProperty("aws.secretAccessKey", "emulatorSecretAccessKey0000000000000001");
+
+            int exit = run("deploy", work.resolve("small-app/cdk.out/Small.template.json").toString(), "--endpoint",
+                emulator.endpoint().toString(), "--state-dir", work.resolve("remote-state").toString());
+
+            assertThat(exit).as(out + err).isEqualTo(1);
+            assertThat(out).contains("Target: " + emulator.endpoint() + ", region us-east-1, account 000000000000");
+            assertThat(err).contains("Deployment failed: small_welcome/en_US").contains("SCAM");
+            assertThat(out).contains("ROLLBACK: deleting what this run created");
+            assertThat(emulator.control().state().toString()).doesNotContain("small_shipped");
+        }
+    }
+
+    @Test
+    void synthesizesACdkAppFolderFirst() {
+        Path app = work.resolve("fake-cdk-app");
+
+        assertThat(run(embedded("deploy", app.toString(), "--synth-command", "sh synth.sh"))).as(out + err).isZero();
+        assertThat(out).contains("Synthesizing", "synthesized to " + app.resolve("cdk.out"), "small_shipped");
+
+        assertThat(run(embedded("deploy", app.toString(), "--synth-command", "sh fail.sh"))).isEqualTo(2);
+        assertThat(err).contains("failed (exit 3)").contains("app crashed: missing context");
+        assertThat(run(embedded("deploy", app.toString(), "--synth-command", "no-such-command-xyz"))).isEqualTo(2);
+        assertThat(err).contains("cannot run no-such-command-xyz");
+    }
+
+    @Test
+    void deploysAFolderOfTemplateFiles() {
+        assertThat(run(embedded("deploy", work.resolve("folder-app/templates").toString(), "--waba", WABA))).as(out + err).isZero();
+        assertThat(out).contains("folder_parcel", "folder_banner", "folder_shipping", "(media)");
+    }
+
+    @Test
+    void badInputAndUsageExitWithTwo() {
+        assertThat(run("deploy", work.resolve("nope").toString(), "--state-dir", work.resolve("s").toString())).isEqualTo(2);
+        assertThat(err).contains("no such file or folder");
+        assertThat(run()).isEqualTo(2);
+        assertThat(out).contains("Usage: local-runner", "deploy", "destroy", "export", "emulator");
+        assertThat(run("deploy", "--parallelism")).isEqualTo(2);
+        Path damaged = work.resolve("damaged");
+        assertThat(run("deploy", work.resolve("small-app/cdk.out").toString(), "--state-dir", damaged.toString(), "--virtual-time"))
+            .isZero();
+        assertThat(run("emulator", "--version")).isZero();
+    }
+
+    @Test
+    void aRealAccountNeedsTemporaryCredentialsAndAnAccountId() {
+        System.setProperty("aws.accessKeyId", "AKIAEXAMPLE000000001");
+        System.setProperty("aws.secretAccessKey", "secret");
+        assertThat(run("deploy", work.resolve("small-app/cdk.out").toString(), "--region", "eu-west-1", "--state-dir",
+            work.resolve("real").toString())).isEqualTo(2);
+        assertThat(err).contains("need a session token").contains("AKIAEXAMPLE000000001");
+
+        System.setProperty("aws.sessionToken", "token");
+        assertThat(run("deploy", work.resolve("small-app/cdk.out").toString(), "--region", "eu-west-1", "--state-dir",
+            work.resolve("real").toString())).isEqualTo(2);
+        assertThat(err).contains("--account-id is required with --region");
+    }
+
+    @Test
+    void stateLivesNextToTheApp() {
+        Path cdkOut = work.resolve("small-app/cdk.out");
+        assertThat(RunnerCommand.stateDirFor(cdkOut)).isEqualTo(work.resolve("small-app/.local-runner"));
+        assertThat(RunnerCommand.stateDirFor(cdkOut.resolve("Small.template.json"))).isEqualTo(work.resolve("small-app/.local-runner"));
+        assertThat(RunnerCommand.stateDirFor(work.resolve("folder-app/templates"))).isEqualTo(work.resolve("folder-app/templates/.local-runner"));
+    }
+}
