@@ -42,7 +42,7 @@ class TemplatesAppTest {
                 "TemplateName", "spring_sale", "ParameterFormat", "NAMED", "Category", "MARKETING"));
         template.hasResource("EUMSocial::WhatsApp::MessageTemplate", Map.of("DeletionPolicy", "Retain"));
         assertThat(template.findOutputs("*")).containsKey("ordershippedesId").containsKey("ordershippedesStatus")
-                .containsKey("deliveryupdateenUSId");
+                .containsKey("accountnoticeenUSId");
     }
 
     @Test
