@@ -33,7 +33,10 @@ final class ColdStartBenchmark {
     static final int RUNS = 9;
     static final String[] MODULES = {"template-resource", "library-template-resource", "media-resource"};
     static final String MESSAGE_TEMPLATE_WRAPPER = "com.eumsocial.whatsapp.messagetemplate.HandlerWrapper";
-    /** AWS's java17 Lambda runtime starts the JVM with C1 only; measured as a second setting. */
+    /**
+     * AWS Lambda's java17 runtime stops tiered compilation at level 1 by default (Lambda developer
+     * guide, "Customize Java runtime startup behavior"): measured as a second setting.
+     */
     static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
     /**
      * What the resource handlers never load: the hooks' encryption (Bouncy Castle, the AWS
@@ -67,7 +70,7 @@ final class ColdStartBenchmark {
     private final Path work = Path.of("benchmarks/target/cold-start").toAbsolutePath();
     private final Path classes = Path.of("benchmarks/target/classes").toAbsolutePath();
     private final boolean haveTime = Files.isExecutable(Path.of("/usr/bin/time"));
-    private long trimmedJarBytes;
+    private long excludedJarBytes;
 
     Report run() throws IOException, InterruptedException {
         Files.createDirectories(work.resolve("tmp"));
@@ -97,8 +100,7 @@ final class ColdStartBenchmark {
                 emulator.endpoint().toString(), EmulatorSession.WABA, templateId, emulator.key().accessKeyId(),
                 emulator.key().secretAccessKey());
             Path trimmed = work.resolve("handler-trimmed.jar");
-            JarContents.copyWithout(jar, UNUSED_BY_RESOURCE_HANDLERS, trimmed);
-            trimmedJarBytes = Files.size(trimmed);
+            excludedJarBytes = JarContents.copyWithout(jar, UNUSED_BY_RESOURCE_HANDLERS, trimmed);
             List<String> handlerTrimmed = javaCommand(trimmed, List.of(), ColdReadMain.class.getName(),
                 MESSAGE_TEMPLATE_WRAPPER, payload.toString());
             checkHandlerAnswer(measure(handlerTrimmed).stdout(), templateId);
@@ -265,8 +267,10 @@ final class ColdStartBenchmark {
         double ratioC1 = series.get(2).medianSeconds() / series.get(3).medianSeconds();
         r.line(Report.f("Handler / baseline, median wall time: **%.2f** (default JVM), %.2f (%s); max RSS: %.2f.",
             ratio, ratioC1, C1_ONLY, handler.medianRssMib() / baseline.medianRssMib())).line("");
-        r.target("cold read wall time / SDK baseline", Report.f("%.2f (%.2f s / %.2f s)", ratio, handler.medianSeconds(),
-            baseline.medianSeconds()), "<= 1.5", ratio <= 1.5);
+        r.target("cold read wall time / SDK baseline, default JVM", Report.f("%.2f (%.2f s / %.2f s)", ratio,
+            handler.medianSeconds(), baseline.medianSeconds()), "<= 1.5", ratio <= 1.5);
+        r.target("cold read wall time / SDK baseline, " + C1_ONLY + " (Lambda's java17 default)", Report.f("%.2f (%.2f s / %.2f s)",
+            ratioC1, series.get(2).medianSeconds(), series.get(3).medianSeconds()), "<= 1.5", ratioC1 <= 1.5);
 
         r.line("#### Handler jars").line("");
         List<List<String>> jars = new ArrayList<>();
@@ -285,13 +289,13 @@ final class ColdStartBenchmark {
         }
         r.table(List.of("package prefix", "size", "share", "entries"), packages);
         Series trimmedSeries = series.get(4);
-        r.line(Report.f("A cheap win, measured, not applied (the handler modules own their builds): without the entries the"
-                + " resource handlers never load (`%s`), the MessageTemplate jar is %.1f MB instead of %.1f MB (%.0f%% smaller)"
-                + " and still reads and creates against the emulator (checked in this run); its cold read median was"
-                + " %.2f s vs %.2f s for the full jar in the same run (fewer entries to index; the JVM loads the same classes)."
-                + " A shade `<filter>` with these excludes in each handler module would do it.",
-            String.join("`, `", UNUSED_BY_RESOURCE_HANDLERS), trimmedJarBytes / 1e6, total / 1e6,
-            100.0 * (total - trimmedJarBytes) / total, trimmedSeries.medianSeconds(), handler.medianSeconds())).line("");
+        r.line(Report.f("A cheap win, measured, not applied (the handler modules own their builds): the entries the resource"
+                + " handlers never load (`%s`) take %.1f MB of the %.1f MB jar (%.0f%%). A copy without them (this run) still"
+                + " reads and creates against the emulator; its cold read median was %.2f s against %.2f s for the full jar, so"
+                + " the gain is the size of the registry package and of the code Lambda downloads, not JVM start-up (the JVM"
+                + " loads the same classes). A shade `<filter>` with these excludes in each handler module would do it.",
+            String.join("`, `", UNUSED_BY_RESOURCE_HANDLERS), excludedJarBytes / 1e6, total / 1e6,
+            100.0 * excludedJarBytes / total, trimmedSeries.medianSeconds(), handler.medianSeconds())).line("");
         return r;
     }
 }

@@ -44,8 +44,11 @@ final class JarContents {
     /**
      * A copy of {@code jar} without the entries under {@code excluded} prefixes: what a shade
      * exclusion would give, to measure before anyone changes a build.
+     *
+     * @return the compressed bytes the left-out entries take in {@code jar}
      */
-    static void copyWithout(Path jar, List<String> excluded, Path copy) throws IOException {
+    static long copyWithout(Path jar, List<String> excluded, Path copy) throws IOException {
+        long excludedBytes = 0;
         try (ZipFile zip = new ZipFile(jar.toFile());
              OutputStream file = Files.newOutputStream(copy);
              ZipOutputStream out = new ZipOutputStream(file)) {
@@ -53,6 +56,7 @@ final class JarContents {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 if (excluded.stream().anyMatch(e.getName()::startsWith)) {
+                    excludedBytes += Math.max(0, e.getCompressedSize());
                     continue;
                 }
                 out.putNextEntry(new ZipEntry(e.getName()));
@@ -62,6 +66,7 @@ final class JarContents {
                 out.closeEntry();
             }
         }
+        return excludedBytes;
     }
 
     /**
