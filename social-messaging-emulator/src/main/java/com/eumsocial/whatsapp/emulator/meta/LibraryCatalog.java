@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * questions."; add_learn_more_link: "Learn more at {{n}} any time."; add_track_package_link:
  * "Track your package at {{n}} any time.") for UTILITY/MARKETING entries;
  * add_security_recommendation and code_expiration_minutes apply to AUTHENTICATION entries only. Button inputs are matched to the entry's buttons by type,
- * in order: every URL button needs {@code url: {base_url, url_suffix_example?}} and every
+ * in order: every URL button needs {@code url: {base_url, url_suffix_example?}} (Meta's form: base_url "https://x.com/{{1}}", url_suffix_example a whole example URL) and every
  * PHONE_NUMBER button a {@code phoneNumber}; QUICK_REPLY and OTP inputs are optional.
  */
 final class LibraryCatalog {
@@ -237,9 +237,16 @@ final class LibraryCatalog {
                                 + " base_url for " + label + " must start with https:// or http://");
                     }
                     String suffix = input.path("url").path("url_suffix_example").asText(null);
-                    if (b.path("url").asText().contains("{{1}}") && suffix != null && !suffix.isBlank()) {
-                        out.put("url", baseUrl + "{{1}}");
-                        out.putArray("example").add(baseUrl + suffix);
+                    // Meta's documented form: base_url carries the {{1}} ("https://x.com/{{1}}") and
+                    // url_suffix_example is a whole example URL. A base without {{1}} gets it
+                    // appended, and a bare suffix example is appended to that base.
+                    boolean dynamic = b.path("url").asText().contains("{{1}}") || baseUrl.contains("{{1}}");
+                    if (dynamic && suffix != null && !suffix.isBlank()) {
+                        String url = baseUrl.contains("{{1}}") ? baseUrl : baseUrl + "{{1}}";
+                        String example = suffix.startsWith("https://") || suffix.startsWith("http://") ? suffix
+                                : url.replace("{{1}}", suffix);
+                        out.put("url", url);
+                        out.putArray("example").add(example);
                     } else {
                         out.put("url", baseUrl);
                     }

@@ -142,6 +142,20 @@ class LibraryTest {
     }
 
     @Test
+    void metasDocumentedUrlInputFormBaseWithParameterAndWholeExampleUrl() {
+        ObjectNode in = fromLibrary("my_order_confirmation_meta_form", "order_confirmation", "UTILITY", "en_US");
+        ((ObjectNode) in.get("metaLibraryTemplate")).putArray("libraryTemplateButtonInputs")
+                .add(urlInput("https://shop.example.com/orders/{{1}}", "https://shop.example.com/orders/A123"));
+        String id = f.call("CreateWhatsAppMessageTemplateFromLibrary", in).path("metaTemplateId").asText();
+        f.reviewPasses();
+        ObjectNode t = f.template(id);
+        assertThat(t.path("status").asText()).isEqualTo("APPROVED");
+        JsonNode button = t.path("components").get(2).path("buttons").get(0);
+        assertThat(button.path("url").asText()).isEqualTo("https://shop.example.com/orders/{{1}}");
+        assertThat(button.path("example").get(0).asText()).isEqualTo("https://shop.example.com/orders/A123");
+    }
+
+    @Test
     void aUrlInputWithoutSuffixGivesAStaticUrlAndQuickRepliesNeedNoInput() {
         ObjectNode in = fromLibrary("account_notice", "account_update", "UTILITY", "en_US");
         ArrayNode inputs = ((ObjectNode) in.get("metaLibraryTemplate")).putArray("libraryTemplateButtonInputs");
