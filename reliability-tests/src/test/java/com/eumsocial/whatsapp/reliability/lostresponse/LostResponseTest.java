@@ -38,6 +38,7 @@ class LostResponseTest {
     private static EmulatorHarness emulator;
     private static ResponseDroppingProxy proxy;
     private static HandlerInvoker invoker;
+    private static HandlerInvoker libraryInvoker;
     private static final List<String> REPORT = new ArrayList<>();
 
     @BeforeAll
@@ -46,6 +47,7 @@ class LostResponseTest {
                 null);
         proxy = new ResponseDroppingProxy(emulator.emulator().endpoint());
         invoker = Invokers.invoker(ResourceType.MESSAGE_TEMPLATE, emulator, proxy.endpoint());
+        libraryInvoker = Invokers.invoker(ResourceType.LIBRARY_TEMPLATE, emulator, proxy.endpoint());
     }
 
     @AfterAll
@@ -72,6 +74,10 @@ class LostResponseTest {
 
     /** CloudFormation's loop, where the invocation during which the proxy lost an answer is lost too. */
     static Outcome run(Action action, JsonNode desired, JsonNode previous, int dropIndex) {
+        return run(invoker, action, desired, previous, dropIndex);
+    }
+
+    static Outcome run(HandlerInvoker invoker, Action action, JsonNode desired, JsonNode previous, int dropIndex) {
         proxy.revive();
         proxy.clearSeen();
         proxy.dropAnswerOf(dropIndex);
@@ -129,8 +135,8 @@ class LostResponseTest {
         List<Integer> chosen = new ArrayList<>();
         boolean afterMutation = false;
         for (int i = 0; i < calls.size(); i++) {
-            boolean mutation = calls.get(i).startsWith("Create") || calls.get(i).startsWith("Update")
-                    || calls.get(i).startsWith("Delete");
+            boolean mutation = calls.get(i).startsWith("CreateWhatsAppMessageTemplate")
+                    || calls.get(i).startsWith("Update") || calls.get(i).startsWith("Delete");
             if (afterMutation && calls.get(i).equals("GetWhatsAppMessageTemplate")) {
                 polls.add(i);
             } else {
@@ -216,6 +222,44 @@ class LostResponseTest {
             }
             if (!ok) {
                 wrong.add(line("update", k, o) + " live=" + live);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    static ObjectNode library(String name) {
+        return Invokers.MAPPER.createObjectNode().put("WabaId", EmulatorHarness.WABA).put("TemplateName", name)
+                .put("LibraryTemplateName", "payment_received").put("Category", "UTILITY").put("Language", "en_US");
+    }
+
+    @Test
+    void libraryTemplateCreateAndDeleteEndRightWhicheverAnswerIsLost() {
+        emulator.emulator().control().reset();
+        Outcome clean = run(libraryInvoker, Action.CREATE, library("payment_notice"), null, -1);
+        assertThat(clean.event().isSuccess()).as(clean.event().json().toString()).isTrue();
+        REPORT.add("library create without loss: " + clean.calls().size() + " calls " + clean.calls());
+        Outcome cleanDelete = run(libraryInvoker, Action.DELETE, clean.event().resourceModel(), null, -1);
+        assertThat(cleanDelete.event().isSuccess()).isTrue();
+        REPORT.add("library delete without loss: " + cleanDelete.calls().size() + " calls " + cleanDelete.calls());
+        List<String> wrong = new ArrayList<>();
+        for (int k : positions(clean.calls())) {
+            emulator.emulator().control().reset();
+            Outcome o = run(libraryInvoker, Action.CREATE, library("payment_notice"), null, k);
+            REPORT.add(line("library create", k, o));
+            List<JsonNode> live = live();
+            if (!(o.event().isSuccess() && o.lost() == 1 && live.size() == 1
+                    && live.get(0).path("status").asText().equals("APPROVED"))) {
+                wrong.add(line("library create", k, o) + " live=" + live);
+            }
+        }
+        for (int k : positions(cleanDelete.calls())) {
+            emulator.emulator().control().reset();
+            Outcome made = run(libraryInvoker, Action.CREATE, library("payment_notice_" + k), null, -1);
+            Outcome o = run(libraryInvoker, Action.DELETE, made.event().resourceModel(), null, k);
+            REPORT.add(line("library delete", k, o));
+            if (!((o.event().isSuccess() || o.event().errorCode().orElse("").equals("NotFound")) && o.lost() == 1
+                    && live().isEmpty())) {
+                wrong.add(line("library delete", k, o) + " live=" + live());
             }
         }
         assertThat(wrong).isEmpty();

@@ -106,6 +106,18 @@ public final class EmulatorHarness implements AutoCloseable {
         throw new IllegalStateException("default WABA missing from the emulator state");
     }
 
+    /** Templates of the default WABA that still exist at Meta (not DELETED or PENDING_DELETION). */
+    public java.util.List<JsonNode> liveTemplates() {
+        java.util.List<JsonNode> live = new java.util.ArrayList<>();
+        templates().forEach(t -> {
+            String status = t.path("status").asText();
+            if (!status.equals("DELETED") && !status.equals("PENDING_DELETION")) {
+                live.add(t);
+            }
+        });
+        return live;
+    }
+
     @Override
     public void close() {
         client.close();
