@@ -121,7 +121,8 @@ public final class StackLoader {
             ObjectNode properties = props.isObject() ? ((ObjectNode) props).deepCopy() : JSON.createObjectNode();
             resources.put(id, new DeclaredResource(id, r.path("Type").asText(), properties, dependsOn,
                 r.path("Condition").isTextual() ? r.path("Condition").asText() : null,
-                r.path("DeletionPolicy").asText("Delete"), r.path("UpdateReplacePolicy").asText("Delete"), label(id, properties)));
+                r.path("DeletionPolicy").asText("Delete"), r.path("UpdateReplacePolicy").asText("Delete"),
+                label(id, properties, r.path("Metadata").path("aws:cdk:path").asText(""))));
         });
         for (DeclaredResource r : resources.values()) {
             for (String dep : r.dependsOn()) {
@@ -139,11 +140,20 @@ public final class StackLoader {
         return new StackTemplate(stackName, source, resources, outputs, parameters, assets, notes);
     }
 
-    private static String label(String logicalId, JsonNode properties) {
+    private static String label(String logicalId, JsonNode properties, String cdkPath) {
         JsonNode name = properties.get("TemplateName");
         JsonNode language = properties.get("Language");
         if (name != null && name.isTextual() && language != null && language.isTextual()) {
             return name.asText() + "/" + language.asText();
+        }
+        // cdk-constructs names a media construct "Media:<path with / written as -->"; its file name is what people know
+        int media = cdkPath.indexOf("Media:");
+        if (media >= 0) {
+            String path = cdkPath.substring(media + "Media:".length());
+            int slash = path.indexOf('/');
+            path = slash < 0 ? path : path.substring(0, slash);
+            int sep = path.lastIndexOf("--");
+            return sep < 0 ? path : path.substring(sep + 2);
         }
         return logicalId;
     }

@@ -56,7 +56,8 @@ class StackDeployerTest {
                 .path("MetaTemplateId").asText())
             .contains("ShippedArn = arn:aws:social-messaging:us-east-1:000000000000:template/")
             .contains("RoleArn: skipped (SenderRole1479994E (AWS::IAM::Role) is not deployed locally)")
-            .contains("NAME", "META TEMPLATE ID", "small_shipped", "UTILITY", "APPROVED");
+            .contains("NAME", "META TEMPLATE ID", "small_shipped", "UTILITY", "APPROVED")
+            .contains("banner.png                         CREATE_COMPLETE (handle 4::");
         // DependsOn: the shipped template started only after the welcome one completed
         assertThat(out.indexOf("small_shipped/en_US                CREATE_IN_PROGRESS"))
             .isGreaterThan(out.indexOf("small_welcome/en_US                CREATE_COMPLETE"));
