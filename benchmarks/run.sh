@@ -10,9 +10,12 @@ if [ ! -x /usr/bin/time ]; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y -q time >/dev/null; else sudo apt-get install -y -q time >/dev/null; fi
 fi
 
-mvn -B -q -pl benchmarks compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+# Private copies of the jars: another engineer re-installing a module into ~/.m2 while the
+# benchmarks run must not pull a jar from under the running JVM.
+rm -rf benchmarks/target/lib
+mvn -B -q -pl benchmarks compile dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/lib
 # The rpdk wrapper empties java.io.tmpdir on every request: give it a folder of its own.
 mkdir -p benchmarks/target/bench-tmp
 exec java -Xmx2g -Djava.io.tmpdir=benchmarks/target/bench-tmp -Dbenchmarks.command="benchmarks/run.sh${*:+ $*}" \
-  -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
+  -cp "benchmarks/target/classes:benchmarks/target/lib/*" \
   com.eumsocial.whatsapp.benchmarks.BenchmarkSuite "$@"

@@ -74,7 +74,10 @@ final class ColdStartBenchmark {
 
     Report run() throws IOException, InterruptedException {
         Files.createDirectories(work.resolve("tmp"));
-        Path jar = handlerJar("template-resource");
+        Path builtJar = handlerJar("template-resource");
+        // A private copy: the module's owner may rebuild its jar while these runs go on.
+        Path jar = work.resolve(builtJar.getFileName());
+        Files.copy(builtJar, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         MetaSettings settings = MetaSettings.builder().reviewDelay(Duration.ZERO).build();
         try (EmulatorSession emulator = EmulatorSession.realTime(settings, FaultSettings.NONE);
              SocialMessagingClient client = emulator.client()) {
@@ -151,7 +154,7 @@ final class ColdStartBenchmark {
                 series.add(new Series(c.getKey(), seconds.get(c.getKey()), rss.get(c.getKey()),
                     classesLoaded(c.getValue()), phases.get(c.getKey())));
             }
-            return report(series, jar);
+            return report(series, jar, builtJar);
         }
     }
 
@@ -242,10 +245,10 @@ final class ColdStartBenchmark {
         return installed;
     }
 
-    Report report(List<Series> series, Path jar) throws IOException {
+    Report report(List<Series> series, Path jar, Path builtJar) throws IOException {
         Report r = new Report("3. Cold start");
         r.line("Each run is a new JVM (`" + Machine.java() + "`, default heap) started with the shaded handler jar")
-            .line("`" + Path.of("").toAbsolutePath().relativize(jar) + "` on the class path: `ColdReadMain` loads")
+            .line("`" + Path.of("").toAbsolutePath().relativize(builtJar) + "` (a copy) on the class path: `ColdReadMain` loads")
             .line("`HandlerWrapper`, calls `handleRequest` once with a CloudFormation READ payload (file) against the")
             .line("emulator, prints the progress event. Baseline: `BaselineGetMain`, same jar, builds the SDK client")
             .line("(url-connection, region, endpoint, session credentials) and makes the same Get. " + RUNS + " runs of")
