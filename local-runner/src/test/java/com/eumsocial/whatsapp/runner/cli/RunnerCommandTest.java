@@ -128,15 +128,18 @@ class RunnerCommandTest {
     }
 
     @Test
-    void badInputAndUsageExitWithTwo() {
+    void badInputAndUsageExitWithTwo() throws Exception {
         assertThat(run("deploy", work.resolve("nope").toString(), "--state-dir", work.resolve("s").toString())).isEqualTo(2);
         assertThat(err).contains("no such file or folder");
         assertThat(run()).isEqualTo(2);
         assertThat(out).contains("Usage: local-runner", "deploy", "destroy", "export", "emulator");
         assertThat(run("deploy", "--parallelism")).isEqualTo(2);
         Path damaged = work.resolve("damaged");
+        Files.createDirectories(damaged);
+        Files.writeString(damaged.resolve("state.json"), "{\"stacks\": ");
         assertThat(run("deploy", work.resolve("small-app/cdk.out").toString(), "--state-dir", damaged.toString(), "--virtual-time"))
-            .isZero();
+            .isEqualTo(2);
+        assertThat(err).contains("state.json: the runner's state file is damaged").contains("fix or delete it");
         assertThat(run("emulator", "--version")).isZero();
     }
 
