@@ -94,6 +94,10 @@ class RunnerCrashTest {
         for (String log : List.of(log1, log2, log3)) {
             LogCapture.line(log);
         }
+        // The handlers' Lambda logger lines of the runner processes, for the secrets scan.
+        if (Files.exists(state.resolve("handlers.log"))) {
+            LogCapture.line(Files.readString(state.resolve("handlers.log")));
+        }
         ReportFiles.write("runner-crash.txt", "templates " + TEMPLATES + "; killed mid-deploy " + killedMidway
                 + " with " + createdAtKill + " creates journaled\nsecond run exit " + secondExit + "\n" + log2
                 + "\nlive after second run " + live.size() + ", distinct " + perNameAndLanguage.size() + ", in state "
