@@ -129,15 +129,15 @@ final class CreateHandler extends TypeHandler<ResourceModel, CallbackContext> {
             MetaTemplate template = invocation.templates().getLive(waba.id(), metaTemplateId).orElseThrow(() ->
                 HandlerFailure.notFound("Template " + context.getTemplateName() + " (id " + metaTemplateId + ") was deleted"
                     + " from WABA " + waba.id() + " right after this create made it"));
-            return ProgressEvent.defaultSuccessHandler(Translator.toModel(template, model.getWabaId()));
+            return succeeded(invocation, template, model, "Template " + template.describe() + " submitted to Meta (status "
+                + template.status() + "); not waiting for the review (WaitForApproval is false)");
         }
         // This operation created the template, so a rejected one is deleted: nothing is left behind.
         ReviewPoll.Result poll = ReviewPoll.check(invocation.templates(), review(invocation), waba, metaTemplateId,
             context.getWait(), true);
         ReviewStep step = poll.step();
         if (step.isApproved()) {
-            invocation.logger().log(step.message());
-            return ProgressEvent.defaultSuccessHandler(Translator.toModel(poll.template(), model.getWabaId()));
+            return succeeded(invocation, poll.template(), model, step.message());
         }
         if (step.isWaiting()) {
             ProgressEvent<ResourceModel, CallbackContext> waiting = ProgressEvent.defaultInProgressHandler(context,
@@ -146,6 +146,18 @@ final class CreateHandler extends TypeHandler<ResourceModel, CallbackContext> {
             return waiting;
         }
         throw step.toFailure();
+    }
+
+    /** SUCCESS with the declared Category; a re-categorisation by Meta is said in the message and the log. */
+    private static ProgressEvent<ResourceModel, CallbackContext> succeeded(HandlerInvocation<ResourceModel, CallbackContext> invocation,
+                                                                           MetaTemplate template, ResourceModel declared,
+                                                                           String message) {
+        String said = Recategorisation.withNote(message, template, declared.getCategory());
+        invocation.logger().log(said);
+        ProgressEvent<ResourceModel, CallbackContext> success =
+            ProgressEvent.defaultSuccessHandler(Translator.toDeclaredModel(template, declared));
+        success.setMessage(said);
+        return success;
     }
 
     private static boolean waitsForApproval(ResourceModel model) {

@@ -86,8 +86,9 @@ final class Translator {
 
     /**
      * The resource as Meta has it now: identifiers from the request (WabaId as the user wrote it),
-     * everything else from Get's JSON. Category is what Meta reports (it may have re-categorised);
-     * Components are Meta's in canonical form. The write-only inputs cannot be read back.
+     * everything else from Get's JSON. Category is what Meta reports (it may have re-categorised;
+     * read reports that, create and update use {@link #toDeclaredModel}); Components are Meta's in
+     * canonical form. The write-only inputs cannot be read back.
      */
     static ResourceModel toModel(MetaTemplate template, String wabaIdAsGiven) {
         ResourceModel model = new ResourceModel();
@@ -101,6 +102,19 @@ final class Translator {
         model.setQualityScore(template.qualityScore());
         model.setRejectedReason(template.rejectedReason());
         model.setComponents(components(template));
+        return model;
+    }
+
+    /**
+     * The result of a create or update: the template as Meta has it, but with the declared
+     * Category. Meta may have re-categorised the template; a create/update result must equal the
+     * declaration (Category is create-only), and read reports Meta's category for drift detection.
+     */
+    static ResourceModel toDeclaredModel(MetaTemplate template, ResourceModel declared) {
+        ResourceModel model = toModel(template, declared.getWabaId());
+        if (declared.getCategory() != null) {
+            model.setCategory(declared.getCategory());
+        }
         return model;
     }
 

@@ -416,6 +416,31 @@ class CreateHandlerTest {
         }
 
         @Test
+        void approvedInAnotherCategoryReturnsTheDeclaredCategoryAndSaysWhatMetaHolds() {
+            Fixtures.get(client, ID, metaTemplate("APPROVED").category("MARKETING").previousCategory("UTILITY").build());
+
+            ProgressEvent<ResourceModel, CallbackContext> event = create(Fixtures.withId(desired()), waiting());
+
+            assertThat(event.getStatus()).isEqualTo(OperationStatus.SUCCESS);
+            // Category is create-only: the result equals the declaration; read reports Meta's category.
+            assertThat(event.getResourceModel().getCategory()).isEqualTo("UTILITY");
+            assertThat(event.getResourceModel().getStatus()).isEqualTo("APPROVED");
+            assertThat(event.getMessage()).contains("is APPROVED by Meta")
+                .contains("Meta approved it as MARKETING, not the declared UTILITY")
+                .contains("read and drift detection report MARKETING");
+            assertThat(invocations.log).anyMatch(line -> line.contains("Meta approved it as MARKETING"));
+        }
+
+        @Test
+        void approvedInTheDeclaredCategorySaysNothingAboutCategories() {
+            Fixtures.get(client, ID, metaTemplate("APPROVED").build());
+
+            ProgressEvent<ResourceModel, CallbackContext> event = create(Fixtures.withId(desired()), waiting());
+
+            assertThat(event.getMessage()).contains("is APPROVED by Meta").doesNotContain("re-categorised");
+        }
+
+        @Test
         void aWabaArnStaysAsGivenWhileTheIdIsCalled() {
             Fixtures.get(client, ID, metaTemplate("APPROVED").build());
             ResourceModel model = Fixtures.withId(desired());
@@ -452,6 +477,19 @@ class CreateHandlerTest {
 
             assertThat(event.getStatus()).isEqualTo(OperationStatus.SUCCESS);
             assertThat(event.getResourceModel().getStatus()).isEqualTo("PENDING");
+            assertThat(event.getMessage()).contains("not waiting for the review");
+        }
+
+        @Test
+        void withoutWaitingATemplateMetaAlreadyMovedKeepsTheDeclaredCategory() {
+            Fixtures.get(client, ID, metaTemplate("PENDING").category("MARKETING").build());
+            ResourceModel model = Fixtures.withId(desired());
+            model.setWaitForApproval(false);
+
+            ProgressEvent<ResourceModel, CallbackContext> event = create(model, waiting());
+
+            assertThat(event.getResourceModel().getCategory()).isEqualTo("UTILITY");
+            assertThat(event.getMessage()).contains("Meta holds it as MARKETING, not the declared UTILITY");
         }
 
         @Test

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.eumsocial.whatsapp.commons.MetaTemplate;
 import com.eumsocial.whatsapp.commons.TypeHandler;
 import com.eumsocial.whatsapp.commons.testing.Invocations;
 import com.eumsocial.whatsapp.commons.testing.MetaTemplateJson;
@@ -204,7 +205,8 @@ class ExistingTemplateHandlersTest {
         }
 
         @Test
-        void aChangedCreateOnlyPropertyIsNotUpdatable() {
+        void aChangedCreateOnlyPropertyOfAnExistingTemplateIsNotUpdatable() {
+            Fixtures.get(client, ID, metaTemplate("APPROVED").build());
             ResourceModel next = Fixtures.withId(desired());
             next.setLibraryTemplateName("shipping_update");
             next.setButtonInputs(List.of());
@@ -213,7 +215,99 @@ class ExistingTemplateHandlersTest {
 
             assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.NotUpdatable);
             assertThat(event.getMessage()).contains("LibraryTemplateName, ButtonInputs are create-only");
-            verifyNoInteractions(client);
+            verify(client, never()).updateWhatsAppMessageTemplate(
+                any(software.amazon.awssdk.services.socialmessaging.model.UpdateWhatsAppMessageTemplateRequest.class));
+            verify(client, never()).deleteWhatsAppMessageTemplate(any(DeleteWhatsAppMessageTemplateRequest.class));
+        }
+
+        @Test
+        void aMissingTemplateIsNotFoundEvenWhenCreateOnlyPropertiesDiffer() {
+            when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+                .thenThrow(ServiceErrors.notFound("Template not found"));
+            ResourceModel next = Fixtures.withId(desired());
+            next.setLibraryTemplateName("shipping_update");
+
+            ProgressEvent<ResourceModel, CallbackContext> event = run(new UpdateHandler(), next, Fixtures.withId(desired()));
+
+            assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.NotFound);
+        }
+
+        @Test
+        void aDeletedTemplateIsNotFoundEvenWhenCreateOnlyPropertiesDiffer() {
+            Fixtures.get(client, ID, metaTemplate("DELETED").build());
+            ResourceModel next = Fixtures.withId(desired());
+            next.setBodyInputs(new BodyInputs(false, null, null, null, null));
+
+            ProgressEvent<ResourceModel, CallbackContext> event = run(new UpdateHandler(), next, Fixtures.withId(desired()));
+
+            assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.NotFound);
+        }
+
+        /** The create's output: no write-only inputs, every read-only value (what the contract tests send as previous state). */
+        private ResourceModel createdOutput() {
+            ResourceModel output = Fixtures.withId(desired());
+            output.setButtonInputs(null);
+            output.setBodyInputs(null);
+            output.setWaitForApproval(null);
+            output.setStatus("APPROVED");
+            output.setQualityScore("UNKNOWN");
+            output.setRejectedReason("NONE");
+            return output;
+        }
+
+        @Test
+        void writeOnlyInputsThePreviousStateDoesNotCarryAreUnknownNotChanged() {
+            Fixtures.get(client, ID, metaTemplate("APPROVED").build());
+            ResourceModel next = Fixtures.withId(desired());
+            next.setWaitForApproval(false);
+
+            ProgressEvent<ResourceModel, CallbackContext> event = run(new UpdateHandler(), next, createdOutput());
+
+            assertThat(event.getStatus()).isEqualTo(OperationStatus.SUCCESS);
+            ResourceModel model = event.getResourceModel();
+            assertThat(model.getMetaTemplateId()).isEqualTo(ID);
+            assertThat(model.getCategory()).isEqualTo("UTILITY");
+            assertThat(model.getButtonInputs()).isNull();
+            assertThat(model.getBodyInputs()).isNull();
+            assertThat(model.getWaitForApproval()).isNull();
+        }
+
+        @Test
+        void theDeclaredCategoryIsReturnedWhenMetaReCategorisedTheTemplate() {
+            Fixtures.get(client, ID, metaTemplate("APPROVED").category("MARKETING").previousCategory("UTILITY").build());
+
+            ProgressEvent<ResourceModel, CallbackContext> event = run(new UpdateHandler(), Fixtures.withId(desired()), createdOutput());
+
+            assertThat(event.getStatus()).isEqualTo(OperationStatus.SUCCESS);
+            assertThat(event.getResourceModel().getCategory()).isEqualTo("UTILITY");
+            assertThat(event.getMessage()).contains("Meta approved it as MARKETING, not the declared UTILITY")
+                .contains("drift detection report MARKETING");
+            assertThat(invocations.log).anyMatch(line -> line.contains("Meta approved it as MARKETING"));
+        }
+
+        @Test
+        void declaringTheCategoryMetaMovedTheTemplateToIsNoCreateOnlyChange() {
+            Fixtures.get(client, ID, metaTemplate("APPROVED").category("MARKETING").previousCategory("UTILITY").build());
+            ResourceModel next = Fixtures.withId(desired());
+            next.setCategory("MARKETING");
+
+            ProgressEvent<ResourceModel, CallbackContext> event = run(new UpdateHandler(), next, createdOutput());
+
+            assertThat(event.getStatus()).isEqualTo(OperationStatus.SUCCESS);
+            assertThat(event.getResourceModel().getCategory()).isEqualTo("MARKETING");
+            assertThat(event.getMessage()).doesNotContain("re-categorised");
+        }
+
+        @Test
+        void aCategoryMetaDoesNotHoldIsACreateOnlyChange() {
+            Fixtures.get(client, ID, metaTemplate("APPROVED").build());
+            ResourceModel next = Fixtures.withId(desired());
+            next.setCategory("MARKETING");
+
+            ProgressEvent<ResourceModel, CallbackContext> event = run(new UpdateHandler(), next, createdOutput());
+
+            assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.NotUpdatable);
+            assertThat(event.getMessage()).startsWith("Category is create-only");
         }
 
         @Test
@@ -221,13 +315,27 @@ class ExistingTemplateHandlersTest {
             ResourceModel previous = Fixtures.withId(desired());
             ResourceModel next = new ResourceModel();
             next.setWabaId("waba-other");
+            MetaTemplate current = MetaTemplate.parse(metaTemplate("APPROVED").build());
 
-            assertThat(UpdateHandler.createOnlyChanges(previous, next)).containsExactly("WabaId", "TemplateName",
+            assertThat(UpdateHandler.createOnlyChanges(previous, next, current)).containsExactly("WabaId", "TemplateName",
                 "LibraryTemplateName", "Category", "Language", "ButtonInputs", "BodyInputs");
             ResourceModel sameWabaAsArn = Fixtures.withId(desired());
             sameWabaAsArn.setWabaId(Fixtures.WABA_ARN);
-            assertThat(UpdateHandler.createOnlyChanges(previous, sameWabaAsArn)).isEmpty();
-            assertThat(UpdateHandler.createOnlyChanges(null, next)).isEmpty();
+            assertThat(UpdateHandler.createOnlyChanges(previous, sameWabaAsArn, current)).isEmpty();
+            assertThat(UpdateHandler.createOnlyChanges(null, next, current)).isEmpty();
+        }
+
+        @Test
+        void onlyPropertiesThePreviousStateCarriesAreCompared() {
+            MetaTemplate current = MetaTemplate.parse(metaTemplate("APPROVED").build());
+            ResourceModel inputsDropped = Fixtures.withId(desired());
+            inputsDropped.setButtonInputs(null);
+            inputsDropped.setBodyInputs(null);
+
+            assertThat(UpdateHandler.createOnlyChanges(new ResourceModel(), Fixtures.withId(desired()), current)).isEmpty();
+            // Carried before and absent now is a change: the inputs were removed from the declaration.
+            assertThat(UpdateHandler.createOnlyChanges(Fixtures.withId(desired()), inputsDropped, current))
+                .containsExactly("ButtonInputs", "BodyInputs");
         }
 
         @Test
