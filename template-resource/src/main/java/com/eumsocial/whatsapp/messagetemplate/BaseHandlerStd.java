@@ -3,6 +3,7 @@ package com.eumsocial.whatsapp.messagetemplate;
 import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
 import com.eumsocial.whatsapp.commons.MetaReview;
+import com.eumsocial.whatsapp.commons.MetaTemplate;
 import com.eumsocial.whatsapp.commons.ReviewPoll;
 import com.eumsocial.whatsapp.commons.ReviewStep;
 import com.eumsocial.whatsapp.commons.TypeHandler;
@@ -68,6 +69,20 @@ abstract class BaseHandlerStd extends TypeHandler<ResourceModel, CallbackContext
     }
 
     /**
+     * SUCCESS of a create or update: Meta's state with the declared Category; when Meta holds
+     * another category the message and the log say so.
+     */
+    static ProgressEvent<ResourceModel, CallbackContext> declaredSuccess(
+            HandlerInvocation<ResourceModel, CallbackContext> invocation, MetaTemplate template, ResourceModel desired,
+            WabaReference waba, String message) {
+        String said = Recategorisation.withNote(message, template, desired.getCategory());
+        if (!java.util.Objects.equals(said, message)) {
+            invocation.logger().log(said);
+        }
+        return success(Translator.toDeclaredModel(template, desired, waba.given()), said);
+    }
+
+    /**
      * One step of waiting for Meta's review of the template in {@code context}: succeed when
      * APPROVED, keep waiting while under review, fail on a final refusal. A template this
      * operation created and Meta rejected is deleted (that language only) so nothing is left behind.
@@ -80,7 +95,7 @@ abstract class BaseHandlerStd extends TypeHandler<ResourceModel, CallbackContext
             Boolean.TRUE.equals(context.getCreatedHere()));
         ReviewStep step = poll.step();
         if (step.isApproved()) {
-            return success(Translator.toModel(poll.template(), desired, waba.given()), step.message());
+            return declaredSuccess(invocation, poll.template(), desired, waba, step.message());
         }
         if (step.isWaiting()) {
             return inProgress(withId(desired, id), context, step.callbackDelaySeconds(), step.message());

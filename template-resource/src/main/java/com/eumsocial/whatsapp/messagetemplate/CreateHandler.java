@@ -66,20 +66,24 @@ public class CreateHandler extends BaseHandlerStd {
             HandlerInvocation<ResourceModel, CallbackContext> invocation, WabaReference waba, ResourceModel desired,
             String id, CreateWhatsAppMessageTemplateResponse created) {
         if (!waitForApproval(desired)) {
+            String submitted = "Template " + desired.getTemplateName() + " submitted to Meta (id " + id + ", status %s);"
+                + " not waiting for the review (WaitForApproval is false)";
             Optional<MetaTemplate> now = invocation.templates().getLive(waba.id(), id);
-            ResourceModel model = now.map(t -> Translator.toModel(t, desired, waba.given())).orElseGet(() -> {
-                ResourceModel fallback = withId(desired, id);
-                fallback.setWaitForApproval(null);
-                if (created != null) {
-                    fallback.setStatus(created.templateStatus());
-                    if (created.category() != null) {
-                        fallback.setCategory(created.category());
-                    }
-                }
-                return fallback;
-            });
-            return success(model, "Template " + desired.getTemplateName() + " submitted to Meta (id " + id + ", status "
-                + model.getStatus() + "); not waiting for the review (WaitForApproval is false)");
+            if (now.isPresent()) {
+                return declaredSuccess(invocation, now.get(), desired, waba, String.format(submitted, now.get().status()));
+            }
+            // Not readable yet: the create call's own answer is all there is.
+            ResourceModel model = withId(desired, id);
+            model.setWaitForApproval(null);
+            String heldCategory = null;
+            if (created != null) {
+                model.setStatus(created.templateStatus());
+                heldCategory = created.category();
+            }
+            String message = Recategorisation.withNote(String.format(submitted, model.getStatus()), heldCategory,
+                model.getStatus(), desired.getCategory());
+            invocation.logger().log(message);
+            return success(model, message);
         }
         MetaReview review = review(invocation);
         CallbackContext context = new CallbackContext(id, desired.getTemplateName(), true, review.start());

@@ -118,8 +118,8 @@ final class Translator {
 
     /**
      * The model as Meta has the template now. Identifiers come from the request (WabaId as the
-     * user wrote it); Category is what Meta reports (it may have re-categorised); Components are
-     * the declared ones when Meta's are canonically the same, else Meta's.
+     * user wrote it); Category is what Meta reports (it may have re-categorised; create and update
+     * use {@link #toDeclaredModel}); Components are the declared ones when Meta's are canonically the same, else Meta's.
      */
     static ResourceModel toModel(MetaTemplate template, ResourceModel declared, String wabaIdAsGiven) {
         ResourceModel model = new ResourceModel();
@@ -133,6 +133,19 @@ final class Translator {
         model.setStatus(template.status());
         model.setQualityScore(template.qualityScore());
         model.setRejectedReason(template.rejectedReason());
+        return model;
+    }
+
+    /**
+     * The result of a create or update: {@link #toModel}, but with the declared Category, so the
+     * result equals the declaration even when Meta re-categorised the template (read reports
+     * Meta's category, which is where drift detection shows the difference).
+     */
+    static ResourceModel toDeclaredModel(MetaTemplate template, ResourceModel declared, String wabaIdAsGiven) {
+        ResourceModel model = toModel(template, declared, wabaIdAsGiven);
+        if (declared != null && declared.getCategory() != null) {
+            model.setCategory(declared.getCategory());
+        }
         return model;
     }
 

@@ -55,8 +55,7 @@ public class UpdateHandler extends BaseHandlerStd {
         String templateId = current.id() != null ? current.id() : requestedId;
 
         String desiredCategory = desired.getCategory().toUpperCase(Locale.ROOT);
-        // A declaration that still says what was submitted before Meta re-categorised is not a change.
-        boolean categoryChanged = !desiredCategory.equals(current.category()) && !desiredCategory.equals(current.previousCategory());
+        boolean categoryChanged = categoryChanged(desiredCategory, previous, current);
         ArrayNode components = (ArrayNode) definition.get("components");
         Category category = Translator.category(categoryChanged ? desiredCategory : current.category());
         boolean componentsChanged = !CanonicalForm.sameComponents(components, current.components(), category);
@@ -73,8 +72,9 @@ public class UpdateHandler extends BaseHandlerStd {
                     + " already has these components and is " + current.status() + " review; waiting for Meta's review");
             }
             // Nothing for Meta to review: an edit would only spend the edit quota and restart the review.
-            return success(Translator.toModel(current, withTemplateId, waba.given()),
-                "Template " + current.describe() + " already has this category and these components; nothing to edit");
+            return declaredSuccess(invocation, current, withTemplateId, waba, "Template " + current.describe()
+                + " already has these components" + (desiredCategory.equals(current.category()) ? " and this category" : "")
+                + "; nothing to edit");
         }
         String status = current.status() == null ? "UNKNOWN" : current.status();
         if (categoryChanged && "APPROVED".equals(status)) {
@@ -105,13 +105,27 @@ public class UpdateHandler extends BaseHandlerStd {
         if (!waitForApproval(desired)) {
             MetaTemplate after = invocation.templates().getLive(waba.id(), templateId).orElseThrow(() -> HandlerFailure.notFound(
                 "Template " + current.describe() + " disappeared right after it was edited"));
-            return success(Translator.toModel(after, withTemplateId, waba.given()), "Template " + current.describe()
+            return declaredSuccess(invocation, after, withTemplateId, waba, "Template " + current.describe()
                 + " edited; not waiting for Meta's review (WaitForApproval is false)");
         }
         MetaReview review = review(invocation);
         CallbackContext waiting = new CallbackContext(templateId, current.name(), false, review.start());
         return inProgress(withTemplateId, waiting, review.firstDelaySeconds(),
             "Template " + current.describe() + " edited; waiting for Meta's review");
+    }
+
+    /**
+     * Whether the update asks Meta to change the template's category. Not when Meta holds the
+     * desired category, nor when the desired one is the category Meta re-categorised the template
+     * from (its previous_category), nor when the declaration did not change (previous state): the
+     * difference is then Meta's re-categorisation, shown by read and drift detection, and asking
+     * to change it back would fail for an APPROVED template.
+     */
+    static boolean categoryChanged(String desiredCategory, ResourceModel previous, MetaTemplate current) {
+        if (desiredCategory.equals(current.category()) || desiredCategory.equals(current.previousCategory())) {
+            return false;
+        }
+        return previous == null || previous.getCategory() == null || !desiredCategory.equalsIgnoreCase(previous.getCategory());
     }
 
     /** Meta's refusal of an edit of an APPROVED template is almost always its edit quota: say so. */

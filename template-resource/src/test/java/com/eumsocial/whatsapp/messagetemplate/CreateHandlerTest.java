@@ -338,15 +338,68 @@ class CreateHandlerTest extends HandlerTestBase {
     }
 
     @Test
-    void metasRecategorisationIsReportedInCategory() {
-        getReturns(meta("APPROVED").category("MARKETING").previousCategory("UTILITY"));
+    void metasRecategorisationKeepsTheDeclaredCategoryAndIsSaidInTheMessageAndTheLog() {
+        getReturns(meta("APPROVED").category("MARKETING").previousCategory("UTILITY").qualityScore("GREEN"));
         CallbackContext context = new CallbackContext(ID, NAME, true, ReviewWaitState.startingAt(clock.instant()));
 
         ProgressEvent<ResourceModel, CallbackContext> event = run(handler, desired(), context);
 
         assertThat(event.getStatus()).isEqualTo(OperationStatus.SUCCESS);
-        assertThat(event.getResourceModel().getCategory()).isEqualTo("MARKETING");
-        assertThat(event.getMessage()).contains("as MARKETING (submitted as UTILITY)");
+        // The result equals the declaration (plus read-only values); read reports MARKETING for drift detection.
+        ResourceModel expected = desired();
+        expected.setMetaTemplateId(ID);
+        expected.setStatus("APPROVED");
+        expected.setQualityScore("GREEN");
+        expected.setRejectedReason("NONE");
+        assertThat(event.getResourceModel()).isEqualTo(expected);
+        assertThat(event.getMessage()).contains("as MARKETING (submitted as UTILITY)")
+            .contains("Meta approved it as MARKETING, not the declared UTILITY")
+            .contains("read and drift detection report MARKETING");
+        assertThat(invocations.log).anyMatch(line -> line.contains("Meta approved it as MARKETING"));
+    }
+
+    @Test
+    void approvalInTheDeclaredCategorySaysNothingAboutCategories() {
+        getReturns(meta("APPROVED"));
+        CallbackContext context = new CallbackContext(ID, NAME, true, ReviewWaitState.startingAt(clock.instant()));
+
+        ProgressEvent<ResourceModel, CallbackContext> event = run(handler, desired(), context);
+
+        assertThat(event.getResourceModel().getCategory()).isEqualTo("UTILITY");
+        assertThat(event.getMessage()).contains("is APPROVED by Meta").doesNotContain("re-categorised");
+        assertThat(invocations.log).noneMatch(line -> line.contains("re-categorised"));
+    }
+
+    @Test
+    void withoutWaitingATemplateMetaAlreadyMovedKeepsTheDeclaredCategory() {
+        readyToCreate();
+        getReturns(meta("PENDING").category("MARKETING"));
+        ResourceModel model = desired();
+        model.setWaitForApproval(false);
+
+        ProgressEvent<ResourceModel, CallbackContext> event = run(handler, model, null);
+
+        assertThat(event.getResourceModel().getCategory()).isEqualTo("UTILITY");
+        assertThat(event.getMessage()).contains("Meta holds it as MARKETING, not the declared UTILITY");
+    }
+
+    @Test
+    void withoutWaitingAndNoReadBackACategoryTheCreateAnswerReportsIsSaid() {
+        wabaLinked(RegistrationStatus.COMPLETE);
+        templatesListed();
+        when(client.createWhatsAppMessageTemplate(any(CreateWhatsAppMessageTemplateRequest.class)))
+            .thenReturn(CreateWhatsAppMessageTemplateResponse.builder().metaTemplateId(ID).templateStatus("PENDING")
+                .category("MARKETING").build());
+        when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+            .thenThrow(ServiceErrors.notFound("not yet visible"));
+        ResourceModel model = desired();
+        model.setWaitForApproval(false);
+
+        ProgressEvent<ResourceModel, CallbackContext> event = run(handler, model, null);
+
+        assertThat(event.getStatus()).isEqualTo(OperationStatus.SUCCESS);
+        assertThat(event.getResourceModel().getCategory()).isEqualTo("UTILITY");
+        assertThat(event.getMessage()).contains("Meta holds it as MARKETING, not the declared UTILITY");
     }
 
     @Test

@@ -120,13 +120,67 @@ class UpdateHandlerTest extends HandlerTestBase {
 
     @Test
     void aDeclarationThatMetaReCategorisedIsNotACategoryChange() {
-        getReturns(meta("APPROVED").category("MARKETING").previousCategory("UTILITY"));
+        getReturns(meta("APPROVED").category("MARKETING").previousCategory("UTILITY"),
+            meta("APPROVED").category("MARKETING").previousCategory("UTILITY").components(EDITED_COMPONENTS));
         updateAccepted();
 
-        ProgressEvent<ResourceModel, CallbackContext> event = run(handler, edited(), previous(), null);
+        ProgressEvent<ResourceModel, CallbackContext> first = run(handler, edited(), previous(), null);
 
-        assertThat(event.getStatus()).isEqualTo(OperationStatus.IN_PROGRESS);
+        assertThat(first.getStatus()).isEqualTo(OperationStatus.IN_PROGRESS);
         assertThat(sentUpdate().templateCategory()).isNull();
+        clock.advanceSeconds(5);
+        ProgressEvent<ResourceModel, CallbackContext> done = run(handler, first.getResourceModel(), previous(),
+            first.getCallbackContext());
+        assertThat(done.getStatus()).isEqualTo(OperationStatus.SUCCESS);
+        assertThat(done.getResourceModel().getCategory()).isEqualTo("UTILITY");
+        assertThat(done.getMessage()).contains("Meta approved it as MARKETING, not the declared UTILITY");
+    }
+
+    @Test
+    void anUnchangedDeclarationOfTheOldCategoryIsNoChangeEvenWithoutMetasPreviousCategory() {
+        // Meta moved the APPROVED template to MARKETING and does not say from what; the stack still declares UTILITY.
+        getReturns(meta("APPROVED").category("MARKETING"));
+        ResourceModel model = desired();
+        model.setWaitForApproval(false);
+
+        ProgressEvent<ResourceModel, CallbackContext> event = run(handler, model, previous(), null);
+
+        assertThat(event.getStatus()).isEqualTo(OperationStatus.SUCCESS);
+        assertThat(event.getResourceModel().getCategory()).isEqualTo("UTILITY");
+        assertThat(event.getMessage()).contains("nothing to edit").contains("Meta approved it as MARKETING");
+        verify(client, never()).updateWhatsAppMessageTemplate(any(UpdateWhatsAppMessageTemplateRequest.class));
+    }
+
+    @Test
+    void declaringTheCategoryMetaMovedTheTemplateToIsNoChangeEither() {
+        getReturns(meta("APPROVED").category("MARKETING").previousCategory("UTILITY"));
+        ResourceModel model = desired();
+        model.setCategory("MARKETING");
+        model.setWaitForApproval(false);
+
+        ProgressEvent<ResourceModel, CallbackContext> event = run(handler, model, previous(), null);
+
+        assertThat(event.getStatus()).isEqualTo(OperationStatus.SUCCESS);
+        assertThat(event.getResourceModel().getCategory()).isEqualTo("MARKETING");
+        assertThat(event.getMessage()).contains("these components and this category; nothing to edit")
+            .doesNotContain("re-categorised");
+        verify(client, never()).updateWhatsAppMessageTemplate(any(UpdateWhatsAppMessageTemplateRequest.class));
+    }
+
+    @Test
+    void whatCountsAsACategoryChange() {
+        com.eumsocial.whatsapp.commons.MetaTemplate utility =
+            com.eumsocial.whatsapp.commons.MetaTemplate.parse(meta("REJECTED").build());
+        com.eumsocial.whatsapp.commons.MetaTemplate movedWithoutPrevious =
+            com.eumsocial.whatsapp.commons.MetaTemplate.parse(meta("APPROVED").category("MARKETING").build());
+        ResourceModel declaredUtility = previous();
+
+        assertThat(UpdateHandler.categoryChanged("UTILITY", declaredUtility, utility)).isFalse();
+        assertThat(UpdateHandler.categoryChanged("MARKETING", declaredUtility, utility)).isTrue();
+        assertThat(UpdateHandler.categoryChanged("MARKETING", null, utility)).isTrue();
+        assertThat(UpdateHandler.categoryChanged("UTILITY", declaredUtility, movedWithoutPrevious)).isFalse();
+        assertThat(UpdateHandler.categoryChanged("UTILITY", null, movedWithoutPrevious)).isTrue();
+        assertThat(UpdateHandler.categoryChanged("AUTHENTICATION", declaredUtility, movedWithoutPrevious)).isTrue();
     }
 
     @Test
