@@ -83,15 +83,20 @@ class BadInputCorpusTest {
         p.put("WabaId", EmulatorHarness.WABA);
         copy(definition, "name", p, "TemplateName");
         copy(definition, "language", p, "Language");
-        copy(definition, "category", p, "Category");
-        JsonNode format = definition.get("parameter_format");
-        if (format != null) {
-            p.set("ParameterFormat", format.isTextual()
-                    ? Invokers.MAPPER.getNodeFactory().textNode(format.asText().toUpperCase(Locale.ROOT)) : format);
-        }
+        // The schema's enumerations are upper case; Meta's JSON takes any case (the constructs upper-case them).
+        upper(definition, "category", p, "Category");
+        upper(definition, "parameter_format", p, "ParameterFormat");
         copy(definition, "components", p, "Components");
         p.put("WaitForApproval", false);
         return p;
+    }
+
+    private static void upper(JsonNode from, String field, ObjectNode to, String property) {
+        JsonNode value = from.get(field);
+        if (value != null) {
+            to.set(property, value.isTextual()
+                    ? Invokers.MAPPER.getNodeFactory().textNode(value.asText().toUpperCase(Locale.ROOT)) : value);
+        }
     }
 
     private static void copy(JsonNode from, String field, ObjectNode to, String property) {

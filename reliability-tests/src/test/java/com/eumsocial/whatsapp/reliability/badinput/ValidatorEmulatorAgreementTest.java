@@ -27,7 +27,9 @@ import software.amazon.awssdk.services.socialmessaging.model.SocialMessagingExce
  * The validator (template-definition) against the emulator's Meta (an independent
  * implementation of domain.md section 2), on seeded mutations of valid definitions, over HTTP
  * with the real SDK: whatever the validator accepts, the emulator neither refuses at once nor
- * rejects in review as INVALID_FORMAT; neither side crashes. Size: system property
+ * rejects in review as INVALID_FORMAT; neither side crashes; and the MessageTemplate create handler,
+ * given the same definition as properties, lets no exception escape and agrees with the validator.
+ * Size: system property
  * {@code reliability.mutations} (500 in verify, 10,000 with -Preliability-full).
  */
 class ValidatorEmulatorAgreementTest {
@@ -35,10 +37,13 @@ class ValidatorEmulatorAgreementTest {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final long SEED = 20261125L;
     private static EmulatorHarness emulator;
+    private static com.eumsocial.whatsapp.runner.invoke.HandlerInvoker handlers;
 
     @BeforeAll
     static void start() {
         emulator = EmulatorHarness.start();
+        handlers = com.eumsocial.whatsapp.reliability.support.Invokers.invoker(
+                com.eumsocial.whatsapp.runner.invoke.ResourceType.MESSAGE_TEMPLATE, emulator);
     }
 
     @AfterAll
@@ -59,6 +64,7 @@ class ValidatorEmulatorAgreementTest {
         DefinitionMutator mutator = new DefinitionMutator(SEED);
         List<String> disagreements = new ArrayList<>();
         List<String> crashes = new ArrayList<>();
+        List<String> handlerFindings = new ArrayList<>();
         Map<String, Integer> outcomes = new TreeMap<>();
         Map<String, Integer> validatorOnlyRules = new TreeMap<>();
         int validatorRefused = 0;
@@ -73,6 +79,11 @@ class ValidatorEmulatorAgreementTest {
             }
             Verdict verdict = emulatorVerdict(json);
             emulator.emulator().control().reset();
+            String handlerProblem = handlerCheck(json, problems);
+            emulator.emulator().control().reset();
+            if (handlerProblem != null) {
+                handlerFindings.add("case " + i + ": " + handlerProblem + ": " + json);
+            }
             outcomes.merge((problems.isEmpty() ? "valid" : "invalid") + " -> " + verdict.kind(), 1, Integer::sum);
             if (!problems.isEmpty()) {
                 validatorRefused++;
@@ -96,16 +107,71 @@ class ValidatorEmulatorAgreementTest {
         validatorOnlyRules.forEach((k, v) -> report.append("  ").append(k).append(": ").append(v).append("\n"));
         report.append("disagreements ").append(disagreements.size()).append("\n");
         disagreements.stream().limit(200).forEach(d -> report.append("  ").append(d).append("\n"));
+        report.append("handler cases ").append(handlerCases).append(" (definitions that can be written as"
+                + " MessageTemplate properties), handler findings ").append(handlerFindings.size()).append("\n");
+        handlerFindings.stream().limit(100).forEach(d -> report.append("  ").append(d).append("\n"));
         report.append("crashes ").append(crashes.size()).append("\n");
         crashes.stream().limit(50).forEach(d -> report.append("  ").append(d).append("\n"));
         ReportFiles.write("validator-emulator-agreement-" + cases + ".txt", report.toString());
 
         String summary = "see target/reliability/validator-emulator-agreement-" + cases + ".txt";
         assertThat(crashes).as(summary).isEmpty();
+        assertThat(handlerFindings.stream().limit(5).toList()).as(summary).isEmpty();
+        assertThat(handlerCases).as("mutations that reached the handlers").isGreaterThan(cases / 3);
         assertThat(disagreements.stream().limit(5).toList()).as(summary).isEmpty();
         // The generator must exercise both sides, or the comparison proves nothing.
         assertThat(outcomes.keySet()).anyMatch(k -> k.startsWith("valid -> APPROVED"))
                 .anyMatch(k -> k.startsWith("invalid -> refused")).anyMatch(k -> k.startsWith("invalid -> REJECTED"));
+    }
+
+    private static int handlerCases;
+
+    /**
+     * The same definition as MessageTemplate properties through the create handler (the real
+     * Lambda entry point, WaitForApproval false): no exception escapes, no InternalFailure, and the
+     * handler's verdict matches the validator's: refused with InvalidRequest when the validator
+     * refuses, submitted when it accepts. Null when all is well, otherwise what is wrong.
+     * Definitions whose mistakes CloudFormation's properties cannot carry are skipped: text that is
+     * not a JSON object, fields other than the five, and JSON-type problems (CloudFormation hands
+     * handlers scalars as strings, which they read back as Meta's types).
+     */
+    private static String handlerCheck(String json, List<DefinitionProblem> problems) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (Exception e) {
+            return null;
+        }
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        node.fieldNames().forEachRemaining(fields::add);
+        if (!java.util.Set.of("name", "language", "category", "parameter_format", "components").containsAll(fields)
+                || problems.stream().anyMatch(p -> p.rule().equals("json-type"))) {
+            return null;
+        }
+        handlerCases++;
+        com.eumsocial.whatsapp.runner.invoke.ProgressEventJson event;
+        try {
+            event = handlers.invokeOnce(handlers.request(software.amazon.cloudformation.Action.CREATE)
+                    .desired(BadInputCorpusTest.properties(node)).logicalResourceId("Mutation")
+                    .bearerToken(com.eumsocial.whatsapp.reliability.support.Invokers.BEARER_TOKEN).build());
+        } catch (RuntimeException e) {
+            return "an exception escaped the handler: " + e;
+        }
+        String code = event.errorCode().orElse("");
+        if (event.isInProgress() || code.equals("InternalFailure") || code.equals("HandlerInternalFailure")) {
+            return "handler answered " + event.json();
+        }
+        if (problems.isEmpty() && !event.isSuccess()) {
+            return "validator accepts, handler answered " + event.status() + " " + code + ": "
+                    + event.message().orElse("");
+        }
+        if (!problems.isEmpty() && !code.equals("InvalidRequest")) {
+            return "validator refuses (" + problems.get(0) + "), handler answered " + event.status() + " " + code;
+        }
+        return null;
     }
 
     static List<DefinitionProblem> validate(String json) {
