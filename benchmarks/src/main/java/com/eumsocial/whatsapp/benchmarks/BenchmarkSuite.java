@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,14 +41,14 @@ public final class BenchmarkSuite {
         if (chosen.isEmpty()) {
             chosen.addAll(ALL);
         }
-        StringBuilder figures = new StringBuilder();
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        figures.append("Run ").append(start).append(" on ").append(Machine.cores()).append(" cores (")
-            .append(Machine.cpuModel()).append("), ").append(Machine.memory()).append(" memory, ")
-            .append(Machine.java()).append(".\n")
-            .append("Command: `").append(System.getProperty("benchmarks.command", "benchmarks/run.sh")).append("`.\n\n");
+        String header = "Last run " + start + " on " + Machine.cores() + " cores (" + Machine.cpuModel() + "), "
+            + Machine.memory() + " memory, " + Machine.java() + ".\n"
+            + "Command: `" + System.getProperty("benchmarks.command", "benchmarks/run.sh") + "`"
+            + (chosen.size() < ALL.size() ? " (the other sections are from earlier runs; each says when it ran)" : "")
+            + ".\n\n";
         List<Report.Target> targets = new ArrayList<>();
-        StringBuilder sections = new StringBuilder();
+        Map<String, String> sections = new LinkedHashMap<>();
         for (String name : chosen) {
             String loadBefore = Machine.loadAverage();
             Instant begun = Instant.now();
@@ -59,23 +61,23 @@ public final class BenchmarkSuite {
                 default -> throw new IllegalStateException(name);
             };
             long tookSeconds = Instant.now().getEpochSecond() - begun.getEpochSecond();
-            sections.append("### ").append(report.title).append("\n\n")
-                .append("Started ").append(begun.truncatedTo(ChronoUnit.SECONDS)).append(", took ").append(tookSeconds)
-                .append(" s; load average (1/5/15 min) before ").append(loadBefore).append(", after ")
-                .append(Machine.loadAverage()).append(".\n\n")
-                .append(report.markdown()).append('\n');
+            sections.put(report.title, "Started " + begun.truncatedTo(ChronoUnit.SECONDS) + ", took " + tookSeconds
+                + " s; load average (1/5/15 min) before " + loadBefore + ", after " + Machine.loadAverage() + ".\n\n"
+                + report.markdown() + "\n");
             targets.addAll(report.targets());
         }
-        figures.append("### Targets\n\n|benchmark|target|measured|limit|met|\n|---|---|---|---|---|\n");
-        for (Report.Target t : targets) {
-            figures.append('|').append(t.benchmark()).append('|').append(t.what()).append('|').append(t.measured())
-                .append('|').append(t.limit()).append('|').append(t.met() ? "yes" : "**no**").append("|\n");
-        }
-        figures.append('\n').append(sections);
-        writeFigures(readme, figures.toString());
+        String text = Files.exists(readme) ? Files.readString(readme) : "";
+        writeFigures(readme, FiguresBlock.parse(between(text)).update(header, sections, targets).render());
         targets.forEach(t -> System.out.println((t.met() ? "MET    " : "MISSED ") + t.benchmark() + ": " + t.what()
             + " = " + t.measured() + " (limit " + t.limit() + ")"));
         System.out.println("Figures written to " + readme);
+    }
+
+    /** The text between the markers, or "" when there are none yet. */
+    static String between(String text) {
+        int b = text.indexOf(BEGIN);
+        int e = text.indexOf(END);
+        return b >= 0 && e > b ? text.substring(b + BEGIN.length(), e) : "";
     }
 
     /** Replaces what is between the markers, leaving the hand-written rest of the README alone. */
