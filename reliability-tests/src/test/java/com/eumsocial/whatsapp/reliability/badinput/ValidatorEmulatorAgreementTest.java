@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.socialmessaging.model.SocialMessagingExce
 class ValidatorEmulatorAgreementTest {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final long SEED = 20261125L;
+    private static final long SEED = Long.getLong("reliability.seed", 20261125L);
     private static EmulatorHarness emulator;
     private static com.eumsocial.whatsapp.runner.invoke.HandlerInvoker handlers;
 
@@ -112,9 +112,9 @@ class ValidatorEmulatorAgreementTest {
         handlerFindings.stream().limit(100).forEach(d -> report.append("  ").append(d).append("\n"));
         report.append("crashes ").append(crashes.size()).append("\n");
         crashes.stream().limit(50).forEach(d -> report.append("  ").append(d).append("\n"));
-        ReportFiles.write("validator-emulator-agreement-" + cases + ".txt", report.toString());
+        ReportFiles.write("validator-emulator-agreement-" + cases + "-" + SEED + ".txt", report.toString());
 
-        String summary = "see target/reliability/validator-emulator-agreement-" + cases + ".txt";
+        String summary = "see target/reliability/validator-emulator-agreement-" + cases + "-" + SEED + ".txt";
         assertThat(crashes).as(summary).isEmpty();
         assertThat(handlerFindings.stream().limit(5).toList()).as(summary).isEmpty();
         assertThat(handlerCases).as("mutations that reached the handlers").isGreaterThan(cases / 3);
