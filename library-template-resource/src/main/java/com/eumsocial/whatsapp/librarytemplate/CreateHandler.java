@@ -132,8 +132,14 @@ final class CreateHandler extends TypeHandler<ResourceModel, CallbackContext> {
             return succeeded(invocation, template, model, "Template " + template.describe() + " submitted to Meta (status "
                 + template.status() + "); not waiting for the review (WaitForApproval is false)");
         }
-        // This operation created the template, so a rejected one is deleted: nothing is left behind.
-        ReviewPoll.Result poll = ReviewPoll.check(invocation.templates(), review(invocation), waba, metaTemplateId,
+        MetaReview review = review(invocation);
+        if (context.getWait() == null) {
+            // The wait state carries the count of failed status reads: without it they could not be bounded.
+            context.setWait(review.start());
+        }
+        // This operation created the template, so a rejected one is deleted: nothing is left behind. A status
+        // read that fails transiently (throttled, 5xx, network) is a WAIT step too, bounded by ReviewPoll.
+        ReviewPoll.Result poll = ReviewPoll.check(invocation.templates(), review, waba, metaTemplateId,
             context.getWait(), true);
         ReviewStep step = poll.step();
         if (step.isApproved()) {

@@ -392,6 +392,44 @@ class CreateHandlerTest {
         }
 
         @Test
+        void aThrottledStatusReadKeepsWaitingWithThePrimaryIdentifierAndTheNextReadCarriesOn() {
+            when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+                .thenThrow(ServiceErrors.throttled("Rate exceeded"))
+                .thenReturn(software.amazon.awssdk.services.socialmessaging.model.GetWhatsAppMessageTemplateResponse.builder()
+                    .template(metaTemplate("APPROVED").build()).build());
+
+            ProgressEvent<ResourceModel, CallbackContext> throttled = create(Fixtures.withId(desired()), waiting());
+            assertThat(throttled.getStatus()).isEqualTo(OperationStatus.IN_PROGRESS);
+            assertThat(throttled.getResourceModel().getMetaTemplateId()).isEqualTo(ID);
+            assertThat(throttled.getCallbackContext().getMetaTemplateId()).isEqualTo(ID);
+            assertThat(throttled.getCallbackContext().getWait().getTransientFailures()).isEqualTo(1);
+            assertThat(throttled.getCallbackDelaySeconds()).isEqualTo(5);
+            assertThat(throttled.getMessage()).contains("Throttling").contains("Rate exceeded");
+
+            ProgressEvent<ResourceModel, CallbackContext> done = create(throttled.getResourceModel(), throttled.getCallbackContext());
+            assertThat(done.getStatus()).isEqualTo(OperationStatus.SUCCESS);
+            assertThat(done.getResourceModel().getMetaTemplateId()).isEqualTo(ID);
+            verify(client, never()).createWhatsAppMessageTemplateFromLibrary(any(CreateWhatsAppMessageTemplateFromLibraryRequest.class));
+        }
+
+        @Test
+        void aStatusReadThatKeepsFailingEndsWithTheOriginalErrorAfterBoundedRetries() {
+            when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+                .thenThrow(ServiceErrors.undeclared("BadGateway", 502, "bad gateway"));
+            ProgressEvent<ResourceModel, CallbackContext> event = create(Fixtures.withId(desired()), new CallbackContext(ID, NAME, null));
+            int events = 1;
+            while (event.getStatus() == OperationStatus.IN_PROGRESS && events < 20) {
+                assertThat(event.getResourceModel().getMetaTemplateId()).isEqualTo(ID);
+                clock.advanceSeconds(event.getCallbackDelaySeconds());
+                event = create(event.getResourceModel(), event.getCallbackContext());
+                events++;
+            }
+            assertThat(events).isEqualTo(com.eumsocial.whatsapp.commons.TransientReadFailures.MAX_CONSECUTIVE);
+            assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.ServiceInternalError);
+            assertThat(event.getMessage()).contains("bad gateway").contains("5 times in a row");
+        }
+
+        @Test
         void approvedSucceedsWithMetasStateAndNoWriteOnlyProperty() throws Exception {
             Fixtures.get(client, ID, metaTemplate("APPROVED").qualityScore("GREEN").build());
 
@@ -558,11 +596,13 @@ class CreateHandlerTest {
         }
 
         @Test
-        void aThrottledStatusCheckFailsThrottling() {
+        void aThrottledStatusCheckFailsThrottlingOnceTheRetriesAreSpent() {
             when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
                 .thenThrow(ServiceErrors.throttled("Rate exceeded"));
+            CallbackContext context = waiting();
+            context.getWait().setTransientFailures(com.eumsocial.whatsapp.commons.TransientReadFailures.MAX_CONSECUTIVE - 1);
 
-            assertThat(create(Fixtures.withId(desired()), waiting()).getErrorCode()).isEqualTo(HandlerErrorCode.Throttling);
+            assertThat(create(Fixtures.withId(desired()), context).getErrorCode()).isEqualTo(HandlerErrorCode.Throttling);
         }
     }
 }

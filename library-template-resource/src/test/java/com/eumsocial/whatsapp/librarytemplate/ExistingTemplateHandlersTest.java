@@ -395,6 +395,26 @@ class ExistingTemplateHandlersTest {
         }
 
         @Test
+        void aThrottledLookAfterTheDeleteStaysInProgressAndNeverDeletesTwice() {
+            when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+                .thenReturn(GetWhatsAppMessageTemplateResponse.builder().template(metaTemplate("APPROVED").build()).build())
+                .thenThrow(ServiceErrors.throttled("Rate exceeded"))
+                .thenThrow(ServiceErrors.notFound("Template not found"));
+            when(client.deleteWhatsAppMessageTemplate(any(DeleteWhatsAppMessageTemplateRequest.class)))
+                .thenReturn(DeleteWhatsAppMessageTemplateResponse.builder().build());
+
+            ProgressEvent<ResourceModel, CallbackContext> first = run(new DeleteHandler(), identifier(), null);
+            assertThat(first.getStatus()).isEqualTo(OperationStatus.IN_PROGRESS);
+            assertThat(first.getResourceModel().getMetaTemplateId()).isEqualTo(ID);
+            assertThat(first.getCallbackContext().getWait().getTransientFailures()).isEqualTo(1);
+
+            ProgressEvent<ResourceModel, CallbackContext> second = new DeleteHandler().handleRequest(
+                invocations.invocation(invocations.request(first.getResourceModel()), first.getCallbackContext()));
+            assertThat(second.getStatus()).isEqualTo(OperationStatus.SUCCESS);
+            verify(client, org.mockito.Mockito.times(1)).deleteWhatsAppMessageTemplate(any(DeleteWhatsAppMessageTemplateRequest.class));
+        }
+
+        @Test
         void aContextWithoutAWaitStillChecks() {
             Fixtures.get(client, ID, metaTemplate("DELETED").build());
 

@@ -31,7 +31,10 @@ public final class DeletionWait {
     /**
      * Looks once: empty when the template is gone, else the seconds before the next look.
      * Counts the look in {@code wait} (a wait without a start starts now). Throws
-     * {@link HandlerFailure} NotStabilized once the template outlives {@code maxWait}.
+     * {@link HandlerFailure} NotStabilized once the template outlives {@code maxWait}. A read that
+     * fails with a retriable error is looked at again after a short delay, at most
+     * {@value TransientReadFailures#MAX_CONSECUTIVE} times in a row ({@link TransientReadFailures});
+     * then, and for any other failure, the read's failure is thrown.
      */
     public OptionalInt check(WabaTemplates templates, String wabaId, String metaTemplateId, ReviewWaitState wait) {
         Objects.requireNonNull(wait, "wait");
@@ -39,7 +42,13 @@ public final class DeletionWait {
             wait.setStartedAtEpochMillis(clock.millis());
         }
         wait.countPoll();
-        Optional<MetaTemplate> still = templates.getLive(wabaId, metaTemplateId);
+        Optional<MetaTemplate> still;
+        try {
+            still = templates.getLive(wabaId, metaTemplateId);
+        } catch (HandlerFailure failure) {
+            return OptionalInt.of(TransientReadFailures.delayAfter(failure, wait, schedule));
+        }
+        wait.clearTransientFailures();
         if (still.isEmpty()) {
             return OptionalInt.empty();
         }

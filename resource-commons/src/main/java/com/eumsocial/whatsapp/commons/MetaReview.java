@@ -80,6 +80,21 @@ public final class MetaReview {
         }
     }
 
+    /**
+     * The status read of {@code templateId} failed: a retriable failure (Throttling,
+     * ServiceInternalError, NetworkFailure) keeps the wait going with a short delay and is counted
+     * in {@code state}; see {@link TransientReadFailures}.
+     *
+     * @throws HandlerFailure {@code failure} when it is not retriable or {@code state} is null, or
+     *                        when it is the {@value TransientReadFailures#MAX_CONSECUTIVE}th in a row
+     */
+    public ReviewStep afterFailedRead(HandlerFailure failure, ReviewWaitState state, String templateId) {
+        int delay = TransientReadFailures.delayAfter(failure, state, schedule);
+        return ReviewStep.waitFor(delay, "Waiting for Meta's review of template id " + templateId + ": could not read its"
+            + " status (" + failure.code() + ": " + failure.getMessage() + "); "
+            + TransientReadFailures.progressNote(state, delay));
+    }
+
     private ReviewStep keepWaiting(MetaTemplate template, String status, ReviewWaitState wait) {
         Instant now = clock.instant();
         Duration elapsed = Duration.between(wait.startedAt(), now);

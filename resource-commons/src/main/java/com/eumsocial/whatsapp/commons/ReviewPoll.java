@@ -7,7 +7,8 @@ import java.util.Optional;
  * template, decide with {@link MetaReview}, and, when the operation created the template and Meta
  * rejected it, delete it (that language only) so nothing is left behind. The caller then acts on
  * {@link Result#step()}: APPROVED -> SUCCESS with a model from {@link Result#template()}; WAIT ->
- * IN_PROGRESS after {@code step.callbackDelaySeconds()}; REJECTED / FAILED -> {@code throw step.toFailure()}.
+ * IN_PROGRESS after {@code step.callbackDelaySeconds()} (also after a status read that failed
+ * transiently, see {@link TransientReadFailures}); REJECTED / FAILED -> {@code throw step.toFailure()}.
  */
 public final class ReviewPoll {
     private ReviewPoll() {
@@ -19,11 +20,22 @@ public final class ReviewPoll {
     /**
      * @param deleteIfRejected true when this operation created the template (create), false when it
      *                         existed before (update: a rejected edit leaves the template in place)
-     * @throws HandlerFailure NotFound when the template is gone (deleted while waiting)
+     * @return the step; when the read failed with a retriable error ({@link TransientReadFailures}) a
+     *         WAIT step with a short delay and a null template (the caller returns IN_PROGRESS as usual)
+     * @throws HandlerFailure NotFound when the template is gone (deleted while waiting); the read's
+     *                        failure when it is not retriable or has failed too often in a row
      */
     public static Result check(WabaTemplates templates, MetaReview review, WabaReference waba, String metaTemplateId,
                                ReviewWaitState state, boolean deleteIfRejected) {
-        Optional<MetaTemplate> found = templates.getLive(waba.id(), metaTemplateId);
+        Optional<MetaTemplate> found;
+        try {
+            found = templates.getLive(waba.id(), metaTemplateId);
+        } catch (HandlerFailure failure) {
+            return new Result(null, review.afterFailedRead(failure, state, metaTemplateId));
+        }
+        if (state != null) {
+            state.clearTransientFailures();
+        }
         if (found.isEmpty()) {
             throw HandlerFailure.notFound("Template id " + metaTemplateId + " no longer exists in WABA " + waba.id()
                 + ": it was deleted while waiting for Meta's review");

@@ -7,13 +7,17 @@ import java.util.Objects;
 
 /**
  * The part of a callback context that tracks one wait (for Meta's review, or for a deletion):
- * when it started and how many status checks it has made. Embed it in the type's
+ * when it started, how many status checks it has made, and how many status reads in a row
+ * failed with a retriable error. Embed it in the type's
  * CallbackContext; it serialises as plain JSON between invocations.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class ReviewWaitState {
     private Long startedAtEpochMillis;
     private int polls;
+    /** Status reads that failed in a row with a retriable error; see {@link TransientReadFailures}. */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    private int transientFailures;
 
     public ReviewWaitState() {
     }
@@ -40,6 +44,24 @@ public final class ReviewWaitState {
         this.polls = polls;
     }
 
+    public int getTransientFailures() {
+        return transientFailures;
+    }
+
+    public void setTransientFailures(int transientFailures) {
+        this.transientFailures = transientFailures;
+    }
+
+    /** Records one status read that failed with a retriable error; returns how many failed in a row. */
+    public int countTransientFailure() {
+        return ++transientFailures;
+    }
+
+    /** A status read succeeded: the failures before it were transient indeed. */
+    public void clearTransientFailures() {
+        transientFailures = 0;
+    }
+
     @JsonIgnore
     public Instant startedAt() {
         return startedAtEpochMillis == null ? null : Instant.ofEpochMilli(startedAtEpochMillis);
@@ -53,16 +75,18 @@ public final class ReviewWaitState {
     @Override
     public boolean equals(Object o) {
         return o instanceof ReviewWaitState other
-            && Objects.equals(startedAtEpochMillis, other.startedAtEpochMillis) && polls == other.polls;
+            && Objects.equals(startedAtEpochMillis, other.startedAtEpochMillis) && polls == other.polls
+            && transientFailures == other.transientFailures;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(startedAtEpochMillis, polls);
+        return Objects.hash(startedAtEpochMillis, polls, transientFailures);
     }
 
     @Override
     public String toString() {
-        return "ReviewWaitState{startedAt=" + startedAt() + ", polls=" + polls + "}";
+        return "ReviewWaitState{startedAt=" + startedAt() + ", polls=" + polls
+            + (transientFailures == 0 ? "" : ", transientFailures=" + transientFailures) + "}";
     }
 }

@@ -91,9 +91,50 @@ class DeletionWaitTest {
     @Test
     void otherFailuresOfTheLookAreNotTakenForGone() {
         when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
-            .thenThrow(ServiceErrors.throttled("slow down"));
+            .thenThrow(ServiceErrors.accessDenied("no permission"));
 
         assertThatThrownBy(() -> deletionWait.check(templates, WABA, "7", new ReviewWaitState()))
-            .isInstanceOfSatisfying(HandlerFailure.class, f -> assertThat(f.code()).isEqualTo(HandlerErrorCode.Throttling));
+            .isInstanceOfSatisfying(HandlerFailure.class, f -> assertThat(f.code()).isEqualTo(HandlerErrorCode.AccessDenied));
+    }
+
+    @Test
+    void aThrottledLookIsRepeatedSoonAndCountedUntilItHasFailedFiveTimesInARow() {
+        when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+            .thenThrow(ServiceErrors.throttled("slow down"));
+        ReviewWaitState wait = ReviewWaitState.startingAt(clock.instant());
+
+        assertThat(deletionWait.check(templates, WABA, "7", wait)).isEqualTo(OptionalInt.of(5));
+        assertThat(deletionWait.check(templates, WABA, "7", wait)).isEqualTo(OptionalInt.of(10));
+        assertThat(deletionWait.check(templates, WABA, "7", wait)).isEqualTo(OptionalInt.of(20));
+        assertThat(deletionWait.check(templates, WABA, "7", wait)).isEqualTo(OptionalInt.of(40));
+        assertThat(wait.getTransientFailures()).isEqualTo(4);
+
+        assertThatThrownBy(() -> deletionWait.check(templates, WABA, "7", wait))
+            .isInstanceOfSatisfying(HandlerFailure.class, f -> assertThat(f.code()).isEqualTo(HandlerErrorCode.Throttling))
+            .hasMessageContaining("slow down").hasMessageContaining("5 times in a row");
+    }
+
+    @Test
+    void aLookThatSucceedsAfterFailuresClearsTheCount() {
+        when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+            .thenThrow(ServiceErrors.internal("oops"))
+            .thenThrow(ServiceErrors.notFound("no template"));
+        ReviewWaitState wait = ReviewWaitState.startingAt(clock.instant());
+
+        assertThat(deletionWait.check(templates, WABA, "7", wait)).isEqualTo(OptionalInt.of(5));
+        assertThat(deletionWait.check(templates, WABA, "7", wait)).isEmpty();
+        assertThat(wait.getTransientFailures()).isZero();
+    }
+
+    @Test
+    void theDelayAfterAFailedLookIsCapped() {
+        DeletionWait slow = new DeletionWait(new PollingSchedule(20, 900, 0.2), clock, Duration.ofMinutes(55));
+        when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+            .thenThrow(ServiceErrors.undeclared("ServiceUnavailable", 503, "unavailable"));
+        ReviewWaitState wait = ReviewWaitState.startingAt(clock.instant());
+
+        assertThat(slow.check(templates, WABA, "7", wait)).isEqualTo(OptionalInt.of(20));
+        assertThat(slow.check(templates, WABA, "7", wait)).isEqualTo(OptionalInt.of(40));
+        assertThat(slow.check(templates, WABA, "7", wait)).isEqualTo(OptionalInt.of(TransientReadFailures.MAX_DELAY_SECONDS));
     }
 }

@@ -12,8 +12,12 @@ import com.eumsocial.whatsapp.commons.testing.MetaTemplateJson;
 import com.eumsocial.whatsapp.commons.testing.MutableClock;
 import com.eumsocial.whatsapp.commons.testing.ServiceErrors;
 import com.eumsocial.whatsapp.commons.testing.TestProxies;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.socialmessaging.SocialMessagingClient;
 import software.amazon.awssdk.services.socialmessaging.model.DeleteWhatsAppMessageTemplateRequest;
 import software.amazon.awssdk.services.socialmessaging.model.DeleteWhatsAppMessageTemplateResponse;
@@ -85,5 +89,110 @@ class ReviewPollTest {
         assertThatThrownBy(() -> ReviewPoll.check(templates, review, waba, "9", review.start(), true))
             .isInstanceOfSatisfying(HandlerFailure.class, f -> assertThat(f.code()).isEqualTo(HandlerErrorCode.NotFound))
             .hasMessageContaining("deleted while waiting");
+    }
+
+    @Test
+    void aThrottledStatusReadKeepsWaitingWithAShortGrowingDelay() {
+        when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+            .thenThrow(ServiceErrors.throttled("Rate exceeded"));
+        ReviewWaitState state = review.start();
+
+        ReviewPoll.Result first = ReviewPoll.check(templates, review, waba, "9", state, true);
+        assertThat(first.template()).isNull();
+        assertThat(first.step().isWaiting()).isTrue();
+        assertThat(first.step().callbackDelaySeconds()).isEqualTo(5);
+        assertThat(first.step().message()).contains("template id 9").contains("Throttling").contains("Rate exceeded")
+            .contains("failed status check 1 in a row");
+        assertThat(state.getTransientFailures()).isEqualTo(1);
+
+        assertThat(ReviewPoll.check(templates, review, waba, "9", state, true).step().callbackDelaySeconds()).isEqualTo(10);
+        assertThat(state.getTransientFailures()).isEqualTo(2);
+        verify(client, never()).deleteWhatsAppMessageTemplate(any(DeleteWhatsAppMessageTemplateRequest.class));
+    }
+
+    @Test
+    void aServiceOrNetworkFailureOfTheReadIsRetriedToo() {
+        when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+            .thenThrow(ServiceErrors.internal("boom"))
+            .thenThrow(ServiceErrors.undeclared("BadGateway", 502, "bad gateway"))
+            .thenThrow(SdkClientException.create("Connection reset"));
+        ReviewWaitState state = review.start();
+        List<String> messages = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ReviewStep step = ReviewPoll.check(templates, review, waba, "9", state, true).step();
+            assertThat(step.isWaiting()).isTrue();
+            messages.add(step.message());
+        }
+        assertThat(messages.get(0)).contains("ServiceInternalError");
+        assertThat(messages.get(1)).contains("ServiceInternalError").contains("HTTP 502");
+        assertThat(messages.get(2)).contains("NetworkFailure").contains("Connection reset");
+        assertThat(state.getTransientFailures()).isEqualTo(3);
+    }
+
+    @Test
+    void aSuccessfulReadClearsTheCountOfFailures() {
+        when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+            .thenThrow(ServiceErrors.throttled("Rate exceeded"))
+            .thenReturn(GetWhatsAppMessageTemplateResponse.builder().template(template().status("PENDING").build()).build());
+        ReviewWaitState state = review.start();
+        ReviewPoll.check(templates, review, waba, "9", state, true);
+        assertThat(state.getTransientFailures()).isEqualTo(1);
+
+        ReviewPoll.Result pending = ReviewPoll.check(templates, review, waba, "9", state, true);
+        assertThat(pending.template().status()).isEqualTo("PENDING");
+        assertThat(state.getTransientFailures()).isZero();
+        assertThat(state.getPolls()).isEqualTo(1);
+    }
+
+    @Test
+    void aServiceThatStaysBrokenFailsWithTheOriginalErrorAtTheFifthFailureInARow() {
+        when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+            .thenThrow(ServiceErrors.throttled("Rate exceeded"));
+        ReviewWaitState state = review.start();
+        List<Integer> delays = new ArrayList<>();
+        for (int i = 1; i < TransientReadFailures.MAX_CONSECUTIVE; i++) {
+            delays.add(ReviewPoll.check(templates, review, waba, "9", state, true).step().callbackDelaySeconds());
+        }
+        assertThat(delays).containsExactly(5, 10, 20, 40);
+
+        assertThatThrownBy(() -> ReviewPoll.check(templates, review, waba, "9", state, true))
+            .isInstanceOfSatisfying(HandlerFailure.class, f -> assertThat(f.code()).isEqualTo(HandlerErrorCode.Throttling))
+            .hasMessageContaining("GetWhatsAppMessageTemplate failed: Rate exceeded")
+            .hasMessageContaining("failed 5 times in a row; giving up");
+    }
+
+    @Test
+    void aFailureThatIsNotRetriableStillEndsTheWait() {
+        when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+            .thenThrow(ServiceErrors.accessDenied("not allowed"));
+        ReviewWaitState state = review.start();
+        assertThatThrownBy(() -> ReviewPoll.check(templates, review, waba, "9", state, true))
+            .isInstanceOfSatisfying(HandlerFailure.class, f -> assertThat(f.code()).isEqualTo(HandlerErrorCode.AccessDenied));
+        assertThat(state.getTransientFailures()).isZero();
+    }
+
+    @Test
+    void withoutAWaitStateToCountInTheFailureIsNotRetried() {
+        when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+            .thenThrow(ServiceErrors.throttled("Rate exceeded"));
+        assertThatThrownBy(() -> ReviewPoll.check(templates, review, waba, "9", null, true))
+            .isInstanceOfSatisfying(HandlerFailure.class, f -> assertThat(f.code()).isEqualTo(HandlerErrorCode.Throttling));
+    }
+
+    @Test
+    void theCountTravelsInTheCallbackContextJsonAndIsLeftOutAtZero() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ReviewWaitState state = review.start();
+        assertThat(mapper.writeValueAsString(state)).doesNotContain("transientFailures");
+        state.countTransientFailure();
+        state.countTransientFailure();
+        String json = mapper.writeValueAsString(state);
+        assertThat(json).contains("\"transientFailures\":2");
+        ReviewWaitState back = mapper.readValue(json, ReviewWaitState.class);
+        assertThat(back).isEqualTo(state);
+        assertThat(back.getTransientFailures()).isEqualTo(2);
+        assertThat(back.toString()).contains("transientFailures=2");
+        back.clearTransientFailures();
+        assertThat(back).isNotEqualTo(state);
     }
 }

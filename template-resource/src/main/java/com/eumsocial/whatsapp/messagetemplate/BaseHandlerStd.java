@@ -84,14 +84,21 @@ abstract class BaseHandlerStd extends TypeHandler<ResourceModel, CallbackContext
 
     /**
      * One step of waiting for Meta's review of the template in {@code context}: succeed when
-     * APPROVED, keep waiting while under review, fail on a final refusal. A template this
-     * operation created and Meta rejected is deleted (that language only) so nothing is left behind.
+     * APPROVED, keep waiting while under review or while the status read fails transiently
+     * (throttled, 5xx, network; bounded, see {@code TransientReadFailures}), fail on a final refusal.
+     * A template this operation created and Meta rejected is deleted (that language only) so nothing
+     * is left behind.
      */
     static ProgressEvent<ResourceModel, CallbackContext> continueReview(
             HandlerInvocation<ResourceModel, CallbackContext> invocation, WabaReference waba, ResourceModel desired,
             CallbackContext context) {
         String id = context.getMetaTemplateId();
-        ReviewPoll.Result poll = ReviewPoll.check(invocation.templates(), review(invocation), waba, id, context.getWait(),
+        MetaReview review = review(invocation);
+        if (context.getWait() == null) {
+            // The wait state carries the count of failed status reads: without it they could not be bounded.
+            context.setWait(review.start());
+        }
+        ReviewPoll.Result poll = ReviewPoll.check(invocation.templates(), review, waba, id, context.getWait(),
             Boolean.TRUE.equals(context.getCreatedHere()));
         ReviewStep step = poll.step();
         if (step.isApproved()) {

@@ -290,6 +290,59 @@ class CreateHandlerTest extends HandlerTestBase {
     }
 
     @Test
+    void aThrottledStatusReadWhileWaitingStaysInProgressWithTheIdAndIsRetried() {
+        when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+            .thenThrow(ServiceErrors.throttled("Rate exceeded"))
+            .thenThrow(ServiceErrors.undeclared("BadGateway", 502, "bad gateway"))
+            .thenReturn(software.amazon.awssdk.services.socialmessaging.model.GetWhatsAppMessageTemplateResponse.builder()
+                .template(meta("APPROVED").build()).build());
+        CallbackContext context = new CallbackContext(ID, NAME, true, ReviewWaitState.startingAt(clock.instant()));
+
+        ProgressEvent<ResourceModel, CallbackContext> throttled = run(handler, desired(), context);
+        assertThat(throttled.getStatus()).isEqualTo(OperationStatus.IN_PROGRESS);
+        assertThat(throttled.getErrorCode()).isNull();
+        assertThat(throttled.getResourceModel().getMetaTemplateId()).isEqualTo(ID);
+        assertThat(throttled.getCallbackContext().getMetaTemplateId()).isEqualTo(ID);
+        assertThat(throttled.getCallbackContext().getWait().getTransientFailures()).isEqualTo(1);
+        assertThat(throttled.getCallbackDelaySeconds()).isEqualTo(5);
+        assertThat(throttled.getMessage()).contains("Throttling").contains("Rate exceeded");
+
+        clock.advanceSeconds(throttled.getCallbackDelaySeconds());
+        ProgressEvent<ResourceModel, CallbackContext> badGateway =
+            run(handler, throttled.getResourceModel(), throttled.getCallbackContext());
+        assertThat(badGateway.getStatus()).isEqualTo(OperationStatus.IN_PROGRESS);
+        assertThat(badGateway.getCallbackContext().getWait().getTransientFailures()).isEqualTo(2);
+        assertThat(badGateway.getCallbackDelaySeconds()).isEqualTo(10);
+
+        clock.advanceSeconds(badGateway.getCallbackDelaySeconds());
+        ProgressEvent<ResourceModel, CallbackContext> done = run(handler, badGateway.getResourceModel(), badGateway.getCallbackContext());
+        assertThat(done.getStatus()).isEqualTo(OperationStatus.SUCCESS);
+        assertThat(done.getResourceModel().getMetaTemplateId()).isEqualTo(ID);
+        verify(client, never()).createWhatsAppMessageTemplate(any(CreateWhatsAppMessageTemplateRequest.class));
+        verify(client, never()).deleteWhatsAppMessageTemplate(any(DeleteWhatsAppMessageTemplateRequest.class));
+    }
+
+    @Test
+    void aStatusReadThatKeepsFailingEndsWithTheOriginalErrorAndTheTemplateIsNotDeleted() {
+        when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+            .thenThrow(ServiceErrors.internal("boom"));
+        // A context without a wait state (hand-made or from an older handler) still gets a bounded count.
+        ProgressEvent<ResourceModel, CallbackContext> event = run(handler, desired(), new CallbackContext(ID, NAME, true, null));
+        int events = 1;
+        while (event.getStatus() == OperationStatus.IN_PROGRESS && events < 20) {
+            assertThat(event.getResourceModel().getMetaTemplateId()).isEqualTo(ID);
+            clock.advanceSeconds(event.getCallbackDelaySeconds());
+            event = run(handler, event.getResourceModel(), event.getCallbackContext());
+            events++;
+        }
+        assertThat(events).isEqualTo(com.eumsocial.whatsapp.commons.TransientReadFailures.MAX_CONSECUTIVE);
+        assertThat(event.getStatus()).isEqualTo(OperationStatus.FAILED);
+        assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.ServiceInternalError);
+        assertThat(event.getMessage()).contains("boom").contains("5 times in a row");
+        verify(client, never()).deleteWhatsAppMessageTemplate(any(DeleteWhatsAppMessageTemplateRequest.class));
+    }
+
+    @Test
     void aTemplateThatVanishesWhileWaitingIsNotFound() {
         when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
             .thenThrow(ServiceErrors.notFound("gone"));

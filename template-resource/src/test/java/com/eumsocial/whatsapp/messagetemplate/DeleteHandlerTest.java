@@ -76,6 +76,26 @@ class DeleteHandlerTest extends HandlerTestBase {
     }
 
     @Test
+    void aThrottledLookAfterTheDeleteStaysInProgressAndNeverDeletesTwice() {
+        when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
+            .thenReturn(GetWhatsAppMessageTemplateResponse.builder().template(meta("APPROVED").build()).build())
+            .thenThrow(ServiceErrors.throttled("Rate exceeded"))
+            .thenThrow(ServiceErrors.notFound("gone"));
+        deleteAccepted();
+
+        ProgressEvent<ResourceModel, CallbackContext> first = run(handler, current(), null);
+        assertThat(first.getStatus()).isEqualTo(OperationStatus.IN_PROGRESS);
+        assertThat(first.getResourceModel().getMetaTemplateId()).isEqualTo(ID);
+        assertThat(first.getCallbackContext().getWait().getTransientFailures()).isEqualTo(1);
+        assertThat(first.getCallbackDelaySeconds()).isEqualTo(5);
+
+        clock.advanceSeconds(5);
+        ProgressEvent<ResourceModel, CallbackContext> done = run(handler, first.getResourceModel(), first.getCallbackContext());
+        assertThat(done.getStatus()).isEqualTo(OperationStatus.SUCCESS);
+        verify(client, times(1)).deleteWhatsAppMessageTemplate(any(DeleteWhatsAppMessageTemplateRequest.class));
+    }
+
+    @Test
     void aTemplateThatNeverDisappearsEndsNotStabilized() {
         getReturns(meta("APPROVED"));
         CallbackContext context = new CallbackContext(ID, NAME, false,
