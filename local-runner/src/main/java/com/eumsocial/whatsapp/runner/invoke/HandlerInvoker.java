@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import software.amazon.cloudformation.Action;
 import software.amazon.cloudformation.LambdaWrapper;
@@ -36,6 +37,8 @@ public final class HandlerInvoker {
     private final JsonNode typeConfiguration;
     private final String stackId;
     private final int maxInvocations;
+    private final int retries;
+    private final Duration retryBaseDelay;
 
     private HandlerInvoker(Builder b) {
         this.type = b.type;
@@ -48,6 +51,21 @@ public final class HandlerInvoker {
             : b.typeConfiguration;
         this.stackId = b.stackId == null ? CloudFormationRequest.defaultStackId(b.target, "local-runner") : b.stackId;
         this.maxInvocations = b.maxInvocations;
+        this.retries = b.retries;
+        this.retryBaseDelay = b.retryBaseDelay;
+    }
+
+    /** Error codes CloudFormation documents as Retriable (resource-type-test-contract-errors); every other code is terminal. */
+    public static final Set<String> RETRIABLE_ERROR_CODES = Set.of("Throttling", "ServiceInternalError", "NetworkFailure");
+    /** Default number of retries of one streak of retriable failures. */
+    public static final int DEFAULT_RETRIES = 4;
+    /** Default delay before the first retry; it doubles with each retry of a streak, up to {@link #MAX_RETRY_DELAY}. */
+    public static final Duration DEFAULT_RETRY_BASE_DELAY = Duration.ofSeconds(2);
+    public static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(30);
+
+    /** True when {@code event} is FAILED with a code CloudFormation retries. */
+    public static boolean isRetriable(ProgressEventJson event) {
+        return event.isFailed() && event.errorCode().filter(RETRIABLE_ERROR_CODES::contains).isPresent();
     }
 
     public static Builder builder(ResourceType type, InvocationTarget target) {
@@ -124,27 +142,47 @@ public final class HandlerInvoker {
      * The whole operation as CloudFormation drives it: invoke; while the answer is IN_PROGRESS,
      * wait {@code callbackDelaySeconds} (through the {@link Sleeper}) and invoke again with the
      * same bearer token and previous properties, the returned model as the desired properties and
-     * the returned callback context. Returns the final SUCCESS or FAILED event. Like CloudFormation,
-     * gives up when the operation outlasts the schema's {@code handlers.<action>.timeoutInMinutes}
-     * (default 120) on the invoker's clock: then the result is a FAILED event with errorCode
-     * {@code NotStabilized} and a message saying so (it did not come from the handler).
+     * the returned callback context. Like CloudFormation, a FAILED answer with a retriable error
+     * code ({@link #RETRIABLE_ERROR_CODES}) is not final: the same request (same callback context,
+     * same token) is sent again after a backoff ({@code retryBaseDelay}, doubling, at most
+     * {@link #MAX_RETRY_DELAY}), at most {@code retries} times in a row (an IN_PROGRESS answer ends
+     * the streak); the listener's {@link ProgressListener#onRetry} sees each retry. Returns the
+     * final SUCCESS or FAILED event. Gives up when the operation outlasts the schema's
+     * {@code handlers.<action>.timeoutInMinutes} (default 120) on the invoker's clock: then the
+     * result is a FAILED event with errorCode {@code NotStabilized} and a message saying so (it did
+     * not come from the handler).
      */
     public ProgressEventJson run(CloudFormationRequest first, ProgressListener listener) {
         Objects.requireNonNull(listener, "listener");
         Duration timeout = timeout(first.action());
         Instant start = clock.instant();
         CloudFormationRequest request = first;
+        int streak = 0;
         for (int invocation = 1; ; invocation++) {
             ProgressEventJson event = invokeOnce(request);
             listener.onEvent(request, event, invocation);
-            if (!event.isInProgress()) {
+            Duration delay;
+            CloudFormationRequest next;
+            if (isRetriable(event) && streak < retries) {
+                streak++;
+                delay = retryDelay(streak);
+                next = request;
+                log.accept("local-runner: " + type.typeName() + " " + first.action() + " " + first.logicalResourceId()
+                    + " failed with " + event.errorCode().orElse("") + "; retry " + streak + " of " + retries + " in "
+                    + delay.toSeconds() + " s with the same request: " + event.message().orElse(""));
+                listener.onRetry(request, event, streak, retries, delay);
+            } else if (event.isInProgress()) {
+                streak = 0;
+                delay = Duration.ofSeconds(Math.max(0, event.callbackDelaySeconds()));
+                next = null;
+            } else {
                 return event;
             }
             if (invocation >= maxInvocations) {
                 return localFailure("gave up after " + invocation + " invocations still IN_PROGRESS");
             }
             try {
-                sleeper.sleep(Duration.ofSeconds(Math.max(0, event.callbackDelaySeconds())));
+                sleeper.sleep(delay);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return localFailure("interrupted while waiting to re-invoke the handler");
@@ -153,8 +191,14 @@ public final class HandlerInvoker {
                 return localFailure("timed out: still IN_PROGRESS after " + timeout.toMinutes()
                     + " minutes (the schema's handlers." + first.action().name().toLowerCase(Locale.ROOT) + ".timeoutInMinutes)");
             }
-            request = request.reinvocation(event.resourceModel(), event.callbackContext());
+            request = next != null ? next : request.reinvocation(event.resourceModel(), event.callbackContext());
         }
+    }
+
+    /** Backoff before retry {@code attempt} (1-based) of a streak. */
+    Duration retryDelay(int attempt) {
+        Duration delay = retryBaseDelay.multipliedBy(1L << Math.min(attempt - 1, 20));
+        return delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay;
     }
 
     private Duration timeout(Action action) {
@@ -181,6 +225,8 @@ public final class HandlerInvoker {
         private JsonNode typeConfiguration;
         private String stackId;
         private int maxInvocations = 100_000;
+        private int retries = DEFAULT_RETRIES;
+        private Duration retryBaseDelay = DEFAULT_RETRY_BASE_DELAY;
 
         private Builder(ResourceType type, InvocationTarget target) {
             this.type = Objects.requireNonNull(type, "type");
@@ -228,6 +274,24 @@ public final class HandlerInvoker {
                 throw new IllegalArgumentException("maxInvocations must be at least 1, got " + value);
             }
             this.maxInvocations = value;
+            return this;
+        }
+
+        /** Retries of a FAILED event with a retriable error code, in a row (default {@value HandlerInvoker#DEFAULT_RETRIES}; 0: none). */
+        public Builder retries(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("retries must not be negative, got " + value);
+            }
+            this.retries = value;
+            return this;
+        }
+
+        /** Delay before the first retry of a streak (default 2 s); it doubles per retry, at most 30 s. */
+        public Builder retryBaseDelay(Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException("retryBaseDelay must be zero or positive, got " + value);
+            }
+            this.retryBaseDelay = value;
             return this;
         }
 
