@@ -44,10 +44,19 @@ import software.amazon.cloudformation.Action;
  * in the clean-up after every resource succeeded). Resources gone from the template are deleted in
  * the clean-up. On the first failure no new operation starts; when the running ones finish, the
  * run is rolled back: what it created is deleted, what it updated is updated back to its previous
- * properties. DeletionPolicy / UpdateReplacePolicy {@code Retain} keep the resource at Meta.
+ * properties. DeletionPolicy / UpdateReplacePolicy {@code Retain} keep the resource at Meta. A
+ * create that fails after an IN_PROGRESS event carried the primary identifier has made something at
+ * Meta: like CloudFormation, the rollback deletes that physical resource too, and when the delete
+ * fails it stays in the state (key with {@link #FAILED_CREATE}) for the next deploy or destroy.
  */
 public final class StackDeployer {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * State key suffix of a resource a failed create left at Meta (its IN_PROGRESS events carried
+     * the primary identifier): {@code <logicalId>#failed-create-<primary identifier>}. Rollback
+     * deletes it; when that fails it stays in the state and the next deploy or destroy deletes it.
+     */
+    static final String FAILED_CREATE = "#failed-create-";
 
     private final Function<ResourceType, HandlerInvoker> invokers;
     private final DeployState state;
@@ -122,6 +131,7 @@ public final class StackDeployer {
                 run.live.put(id, entry.model());
             }
         });
+        deleteFailedCreates(stack.stackName());
         Scope scope = new Scope(run);
         resolveAssets(run, scope);
         execute(run, scope);
@@ -511,21 +521,35 @@ public final class StackDeployer {
         HandlerInvoker invoker = invokers.apply(type);
         Instant started = reporter.clock().instant();
         String[] lastReview = {null};
-        ProgressListener listener = (request, event, n) -> {
-            ObjectNode model = event.resourceModel();
-            String review = model == null ? null : model.path("Status").asText(null);
-            if (n == 1 && event.isInProgress()) {
-                reporter.line(label, verb + "_IN_PROGRESS");
-            }
-            if (event.isInProgress() && n > 1) {
-                // The handlers' IN_PROGRESS models carry no Status while Meta reviews; say what is known.
-                String shown = review == null ? "PENDING" : review;
-                String elapsed = DeployReporter.seconds(Duration.between(started, reporter.clock().instant()));
-                if (!shown.equals(lastReview[0])) {
-                    reporter.line(label, "Meta review: " + shown + " (" + elapsed + ", next check in " + event.callbackDelaySeconds()
-                        + " s)");
-                    lastReview[0] = shown;
+        // The last IN_PROGRESS model that names the physical resource: what a failed create leaves at Meta.
+        ObjectNode[] made = {null};
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void onEvent(com.eumsocial.whatsapp.runner.invoke.CloudFormationRequest request, ProgressEventJson event, int n) {
+                ObjectNode model = event.resourceModel();
+                if (event.isInProgress() && model != null && hasPrimaryIdentifier(type, model)) {
+                    made[0] = model;
                 }
+                String review = model == null ? null : model.path("Status").asText(null);
+                if (n == 1 && event.isInProgress()) {
+                    reporter.line(label, verb + "_IN_PROGRESS");
+                }
+                if (event.isInProgress() && n > 1) {
+                    // The handlers' IN_PROGRESS models carry no Status while Meta reviews; say what is known.
+                    String shown = review == null ? "PENDING" : review;
+                    String elapsed = DeployReporter.seconds(Duration.between(started, reporter.clock().instant()));
+                    if (!shown.equals(lastReview[0])) {
+                        reporter.line(label, "Meta review: " + shown + " (" + elapsed + ", next check in " + event.callbackDelaySeconds()
+                            + " s)");
+                        lastReview[0] = shown;
+                    }
+                }
+            }
+
+            @Override
+            public void onRetry(com.eumsocial.whatsapp.runner.invoke.CloudFormationRequest request, ProgressEventJson failed,
+                                int attempt, int maxAttempts, Duration delay) {
+                reporter.line(label, retryLine(verb, failed, attempt, maxAttempts, delay));
             }
         };
         ProgressEventJson event = invoker.run(invoker.request(action).desired(desired).previous(previous)
@@ -534,7 +558,10 @@ public final class StackDeployer {
         if (!event.isSuccess()) {
             String reason = event.errorCode().orElse("?") + ": " + event.message().orElse("(no message)");
             reporter.line(label, verb + "_FAILED " + reason);
-            run.rows.put(r.logicalId(), row(type, label, desired, verb + "_FAILED", took));
+            run.rows.put(r.logicalId(), row(type, label, made[0] != null ? made[0] : desired, verb + "_FAILED", took));
+            if (action == Action.CREATE && made[0] != null) {
+                rememberFailedCreate(run, r, type, label, desired, made[0]);
+            }
             throw new ResourceFailure(label + " (" + r.logicalId() + ") " + verb + "_FAILED: " + reason);
         }
         ObjectNode model = event.resourceModel() == null ? desired : event.resourceModel();
@@ -555,6 +582,62 @@ public final class StackDeployer {
             out.append(" (handle ").append(abbreviate(model.get("MetaHeaderHandle").asText())).append(')');
         }
         return out.toString();
+    }
+
+    static String retryLine(String verb, ProgressEventJson failed, int attempt, int maxAttempts, Duration delay) {
+        return verb + " attempt " + (attempt + 1) + " of " + (maxAttempts + 1) + " in " + delay.toSeconds() + " s (retriable "
+            + failed.errorCode().orElse("?") + ": " + failed.message().orElse("(no message)") + ")";
+    }
+
+    private static boolean hasPrimaryIdentifier(ResourceType type, ObjectNode model) {
+        return type.schema().primaryIdentifier().stream().allMatch(id -> model.hasNonNull(id) && !model.get(id).asText().isEmpty());
+    }
+
+    private static String physicalId(ResourceType type, ObjectNode model) {
+        List<String> parts = new ArrayList<>();
+        for (String id : type.schema().primaryIdentifier()) {
+            parts.add(model.path(id).asText());
+        }
+        return String.join("|", parts);
+    }
+
+    /** "MetaTemplateId 123" for templates, the primary identifier values otherwise (for progress lines). */
+    private static String physicalLabel(ResourceType type, ObjectNode model) {
+        return model.hasNonNull("MetaTemplateId") ? "MetaTemplateId " + model.get("MetaTemplateId").asText() : physicalId(type, model);
+    }
+
+    /**
+     * Records what a failed create left at Meta, in the state at once (an interrupted run still
+     * knows it) and as a change the rollback deletes.
+     */
+    private void rememberFailedCreate(Run run, DeclaredResource r, ResourceType type, String label, ObjectNode desired,
+                                      ObjectNode made) {
+        String key = r.logicalId() + FAILED_CREATE + physicalId(type, made);
+        DeployState.Entry orphan = new DeployState.Entry(r.type(), desired, made, "Delete", new LinkedHashSet<>(), label);
+        state.put(run.stack.stackName(), key, orphan);
+        run.changes.add(new Change(key, "FAILED_CREATE", null, orphan));
+    }
+
+    static boolean isFailedCreate(String stateKey) {
+        return stateKey.contains(FAILED_CREATE);
+    }
+
+    /** Deletes what earlier failed creates left at Meta and their rollback could not delete. */
+    private void deleteFailedCreates(String stackName) {
+        state.resources(stackName).forEach((key, entry) -> {
+            if (!isFailedCreate(key)) {
+                return;
+            }
+            ResourceType type = ResourceType.fromTypeName(entry.type()).orElseThrow();
+            reporter.line(entry.label(), "deleting " + physicalLabel(type, entry.model())
+                + ", left at Meta by an earlier failed create (state " + key + ")");
+            if (delete(stackName, key, entry)) {
+                state.put(stackName, key, null);
+            } else {
+                reporter.line(entry.label(), "still in the state as a failed resource (" + key + "); the next deploy or destroy"
+                    + " tries again");
+            }
+        });
     }
 
     private static String abbreviate(String text) {
@@ -614,6 +697,25 @@ public final class StackDeployer {
                     }
                 }
                 case "ADOPT" -> state.put(run.stack.stackName(), c.id(), null);
+                case "FAILED_CREATE" -> {
+                    ResourceType type = ResourceType.fromTypeName(after.type()).orElseThrow();
+                    String physical = physicalLabel(type, after.model());
+                    reporter.line(after.label(), "ROLLBACK: deleting " + physical + ", which the failed create left at Meta");
+                    String logicalId = c.id().substring(0, c.id().indexOf(FAILED_CREATE));
+                    DeployReporter.Row failedRow = run.rows.get(logicalId);
+                    if (delete(run.stack.stackName(), c.id(), after)) {
+                        state.put(run.stack.stackName(), c.id(), null);
+                        if (failedRow != null) {
+                            run.rows.put(logicalId, new DeployReporter.Row(failedRow.name(), failedRow.language(), failedRow.category(),
+                                "DELETED", failedRow.metaTemplateId(), failedRow.action() + ", rolled back (deleted)", failedRow.duration()));
+                        }
+                    } else {
+                        reporter.line(after.label(), "ROLLBACK_FAILED: " + physical + " is still at Meta; it stays in the state as a"
+                            + " failed resource (" + c.id() + ") and the next deploy or destroy deletes it");
+                        run.failures.add(after.label() + " (" + logicalId + "): " + physical + " left at Meta by the failed create"
+                            + " could not be deleted; the next deploy or destroy deletes it");
+                    }
+                }
                 default -> throw new IllegalStateException(c.kind());
             }
         }
@@ -643,7 +745,7 @@ public final class StackDeployer {
         HandlerInvoker invoker = invokers.apply(type);
         Instant started = reporter.clock().instant();
         ProgressEventJson event = invoker.run(invoker.request(Action.DELETE).desired(entry.model()).logicalResourceId(id).build(),
-            ProgressListener.NONE);
+            retriesShown(entry.label(), "DELETE"));
         if (event.isSuccess() || event.errorCode().filter("NotFound"::equals).isPresent()) {
             reporter.line(entry.label(), "DELETE_COMPLETE" + (event.isSuccess() ? "" : " (it was already gone)") + " in "
                 + DeployReporter.seconds(Duration.between(started, reporter.clock().instant())));
@@ -651,6 +753,21 @@ public final class StackDeployer {
         }
         reporter.line(entry.label(), "DELETE_FAILED " + event.errorCode().orElse("") + ": " + event.message().orElse(""));
         return false;
+    }
+
+    /** A listener that prints only the retries (operations whose other events need no progress lines). */
+    private ProgressListener retriesShown(String label, String verb) {
+        return new ProgressListener() {
+            @Override
+            public void onEvent(com.eumsocial.whatsapp.runner.invoke.CloudFormationRequest request, ProgressEventJson event, int n) {
+            }
+
+            @Override
+            public void onRetry(com.eumsocial.whatsapp.runner.invoke.CloudFormationRequest request, ProgressEventJson failed,
+                                int attempt, int maxAttempts, Duration delay) {
+                reporter.line(label, retryLine(verb, failed, attempt, maxAttempts, delay));
+            }
+        };
     }
 
     private void cleanUp(Run run) {
@@ -667,7 +784,7 @@ public final class StackDeployer {
         }
         Map<String, DeployState.Entry> removed = new LinkedHashMap<>();
         state.resources(stackName).forEach((id, entry) -> {
-            if (!run.ours.containsKey(id)) {
+            if (!run.ours.containsKey(id) && !isFailedCreate(id)) {
                 removed.put(id, entry);
             }
         });
