@@ -39,6 +39,7 @@ public final class HandlerInvoker {
     private final int maxInvocations;
     private final int retries;
     private final Duration retryBaseDelay;
+    private final java.util.function.DoubleSupplier jitter;
 
     private HandlerInvoker(Builder b) {
         this.type = b.type;
@@ -53,12 +54,17 @@ public final class HandlerInvoker {
         this.maxInvocations = b.maxInvocations;
         this.retries = b.retries;
         this.retryBaseDelay = b.retryBaseDelay;
+        this.jitter = b.jitter;
     }
 
     /** Error codes CloudFormation documents as Retriable (resource-type-test-contract-errors); every other code is terminal. */
     public static final Set<String> RETRIABLE_ERROR_CODES = Set.of("Throttling", "ServiceInternalError", "NetworkFailure");
-    /** Default number of retries of one streak of retriable failures. */
-    public static final int DEFAULT_RETRIES = 4;
+    /**
+     * Default number of retries of one streak of retriable failures: with the doubling delay
+     * (2, 4, 8, 16, then 30 s) a streak keeps trying for about three minutes, long enough for a
+     * throttled burst of hundreds of resources to drain through a per-second rate limit.
+     */
+    public static final int DEFAULT_RETRIES = 8;
     /** Default delay before the first retry; it doubles with each retry of a streak, up to {@link #MAX_RETRY_DELAY}. */
     public static final Duration DEFAULT_RETRY_BASE_DELAY = Duration.ofSeconds(2);
     public static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(30);
@@ -165,7 +171,8 @@ public final class HandlerInvoker {
             CloudFormationRequest next;
             if (isRetriable(event) && streak < retries) {
                 streak++;
-                delay = retryDelay(streak);
+                // Jittered, so hundreds of resources throttled together do not retry in lockstep.
+                delay = jittered(retryDelay(streak));
                 next = request;
                 log.accept("local-runner: " + type.typeName() + " " + first.action() + " " + first.logicalResourceId()
                     + " failed with " + event.errorCode().orElse("") + "; retry " + streak + " of " + retries + " in "
@@ -195,7 +202,13 @@ public final class HandlerInvoker {
         }
     }
 
-    /** Backoff before retry {@code attempt} (1-based) of a streak. */
+    /** Between half and all of {@code ceiling}, drawn from the jitter source. */
+    Duration jittered(Duration ceiling) {
+        double factor = 0.5 + 0.5 * Math.min(1.0, Math.max(0.0, jitter.getAsDouble()));
+        return Duration.ofMillis(Math.round(ceiling.toMillis() * factor));
+    }
+
+    /** Backoff ceiling before retry {@code attempt} (1-based) of a streak. */
     Duration retryDelay(int attempt) {
         Duration delay = retryBaseDelay.multipliedBy(1L << Math.min(attempt - 1, 20));
         return delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay;
@@ -227,6 +240,7 @@ public final class HandlerInvoker {
         private int maxInvocations = 100_000;
         private int retries = DEFAULT_RETRIES;
         private Duration retryBaseDelay = DEFAULT_RETRY_BASE_DELAY;
+        private java.util.function.DoubleSupplier jitter = () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble();
 
         private Builder(ResourceType type, InvocationTarget target) {
             this.type = Objects.requireNonNull(type, "type");
@@ -283,6 +297,15 @@ public final class HandlerInvoker {
                 throw new IllegalArgumentException("retries must not be negative, got " + value);
             }
             this.retries = value;
+            return this;
+        }
+
+        /**
+         * Source of values in [0, 1] that place each retry delay between half and all of its
+         * ceiling (default: random); {@code () -> 1.0} gives the ceilings exactly.
+         */
+        public Builder jitter(java.util.function.DoubleSupplier value) {
+            this.jitter = Objects.requireNonNull(value, "jitter");
             return this;
         }
 

@@ -85,7 +85,7 @@ class HandlerInvokerRetryTest {
 
     @Test
     void aRetriableFailureIsSentAgainWithTheSameRequestAfterABackoffAndTheCreateSucceedsOnce() throws Exception {
-        HandlerInvoker invoker = invoker().build();
+        HandlerInvoker invoker = invoker().jitter(() -> 1.0).build();
         // More faults than the SDK's own attempts of one call: the handler answers FAILED ServiceInternalError.
         emulator.control().failNext("CreateWhatsAppMessageTemplate", "InternalServiceException", 8);
 
@@ -104,7 +104,7 @@ class HandlerInvokerRetryTest {
         if (retries.size() > 1) {
             assertThat(sleeps.get(1)).isEqualTo(HandlerInvoker.DEFAULT_RETRY_BASE_DELAY.multipliedBy(2));
         }
-        assertThat(log).anyMatch(line -> line.contains("failed with ServiceInternalError; retry 1 of 4"));
+        assertThat(log).anyMatch(line -> line.contains("failed with ServiceInternalError; retry 1 of " + HandlerInvoker.DEFAULT_RETRIES));
         assertThat(templatesNamed("retry_parcel")).isEqualTo(1);
     }
 
@@ -131,8 +131,21 @@ class HandlerInvokerRetryTest {
     }
 
     @Test
+    void retryDelaysAreJitteredBetweenHalfAndAllOfTheirCeiling() {
+        HandlerInvoker low = invoker().jitter(() -> 0.0).build();
+        HandlerInvoker high = invoker().jitter(() -> 1.0).build();
+        HandlerInvoker middle = invoker().jitter(() -> 0.5).build();
+
+        assertThat(low.jittered(Duration.ofSeconds(8))).isEqualTo(Duration.ofSeconds(4));
+        assertThat(high.jittered(Duration.ofSeconds(8))).isEqualTo(Duration.ofSeconds(8));
+        assertThat(middle.jittered(Duration.ofSeconds(8))).isEqualTo(Duration.ofSeconds(6));
+        assertThat(invoker().build().jittered(Duration.ofSeconds(8)))
+            .isBetween(Duration.ofSeconds(4), Duration.ofSeconds(8));
+    }
+
+    @Test
     void retriesAreBoundedAndTheLastFailureIsTheResult() throws Exception {
-        HandlerInvoker invoker = invoker().retries(2).build();
+        HandlerInvoker invoker = invoker().retries(2).jitter(() -> 1.0).build();
         emulator.control().failNext("CreateWhatsAppMessageTemplate", "DependencyException", 100);
 
         ProgressEventJson failed = invoker.run(invoker.request(Action.CREATE).desired(template("retry_never", "This never works."))
