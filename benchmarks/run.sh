@@ -13,7 +13,10 @@ fi
 # Private copies of the jars: another engineer re-installing a module into ~/.m2 while the
 # benchmarks run must not pull a jar from under the running JVM.
 rm -rf benchmarks/target/lib
-mvn -B -q -pl benchmarks compile dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/lib
+# Build and install what the benchmarks drive (the handler modules' shaded jars, the emulator, the
+# runner), so the command works on a fresh clone with an empty local repository too.
+mvn -B -q install -DskipTests -Djacoco.skip.check=true -pl benchmarks -am
+mvn -B -q -pl benchmarks dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/lib
 # The rpdk wrapper empties java.io.tmpdir on every request: give it a folder of its own.
 mkdir -p benchmarks/target/bench-tmp
 exec java -Xmx2g -Djava.io.tmpdir=benchmarks/target/bench-tmp -Dbenchmarks.command="benchmarks/run.sh${*:+ $*}" \
