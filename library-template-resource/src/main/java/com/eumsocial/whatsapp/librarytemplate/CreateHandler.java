@@ -1,5 +1,6 @@
 package com.eumsocial.whatsapp.librarytemplate;
 
+import com.eumsocial.whatsapp.commons.Recategorisation;
 import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
 import com.eumsocial.whatsapp.commons.MetaReview;
@@ -158,7 +159,7 @@ final class CreateHandler extends TypeHandler<ResourceModel, CallbackContext> {
     private static ProgressEvent<ResourceModel, CallbackContext> succeeded(HandlerInvocation<ResourceModel, CallbackContext> invocation,
                                                                            MetaTemplate template, ResourceModel declared,
                                                                            String message) {
-        String said = Recategorisation.withNote(message, template, declared.getCategory());
+        String said = Recategorisation.CREATE_ONLY_CATEGORY.withNote(message, template, declared.getCategory());
         invocation.logger().log(said);
         ProgressEvent<ResourceModel, CallbackContext> success =
             ProgressEvent.defaultSuccessHandler(Translator.toDeclaredModel(template, declared));

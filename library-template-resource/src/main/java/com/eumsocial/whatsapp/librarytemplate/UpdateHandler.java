@@ -1,5 +1,6 @@
 package com.eumsocial.whatsapp.librarytemplate;
 
+import com.eumsocial.whatsapp.commons.Recategorisation;
 import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
 import com.eumsocial.whatsapp.commons.MetaTemplate;
@@ -34,7 +35,7 @@ final class UpdateHandler extends TypeHandler<ResourceModel, CallbackContext> {
             throw new HandlerFailure(HandlerErrorCode.NotUpdatable, String.join(", ", changed) + (changed.size() == 1 ? " is" : " are")
                 + " create-only: changing " + (changed.size() == 1 ? "it" : "them") + " replaces the template");
         }
-        String message = Recategorisation.withNote("Template " + existing.template().describe()
+        String message = Recategorisation.CREATE_ONLY_CATEGORY.withNote("Template " + existing.template().describe()
             + " exists; nothing to change at Meta", existing.template(), desired.getCategory());
         invocation.logger().log(message);
         ProgressEvent<ResourceModel, CallbackContext> success =

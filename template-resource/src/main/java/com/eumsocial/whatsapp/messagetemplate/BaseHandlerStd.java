@@ -1,5 +1,6 @@
 package com.eumsocial.whatsapp.messagetemplate;
 
+import com.eumsocial.whatsapp.commons.Recategorisation;
 import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
 import com.eumsocial.whatsapp.commons.MetaReview;
@@ -75,7 +76,7 @@ abstract class BaseHandlerStd extends TypeHandler<ResourceModel, CallbackContext
     static ProgressEvent<ResourceModel, CallbackContext> declaredSuccess(
             HandlerInvocation<ResourceModel, CallbackContext> invocation, MetaTemplate template, ResourceModel desired,
             WabaReference waba, String message) {
-        String said = Recategorisation.withNote(message, template, desired.getCategory());
+        String said = Recategorisation.UPDATABLE_CATEGORY.withNote(message, template, desired.getCategory());
         if (!java.util.Objects.equals(said, message)) {
             invocation.logger().log(said);
         }

@@ -1,5 +1,6 @@
 package com.eumsocial.whatsapp.messagetemplate;
 
+import com.eumsocial.whatsapp.commons.Recategorisation;
 import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
 import com.eumsocial.whatsapp.commons.MetaReview;
@@ -80,7 +81,7 @@ public class CreateHandler extends BaseHandlerStd {
                 model.setStatus(created.templateStatus());
                 heldCategory = created.category();
             }
-            String message = Recategorisation.withNote(String.format(submitted, model.getStatus()), heldCategory,
+            String message = Recategorisation.UPDATABLE_CATEGORY.withNote(String.format(submitted, model.getStatus()), heldCategory,
                 model.getStatus(), desired.getCategory());
             invocation.logger().log(message);
             return success(model, message);
