@@ -33,6 +33,21 @@ public final class HandlerInvocation<M, C> {
         this.calls = new SocialMessagingCalls(proxy, () -> clients.create(request.getRegion(), this.typeConfiguration));
     }
 
+    private HandlerInvocation(HandlerInvocation<M, C> other, C callbackContext) {
+        this.proxy = other.proxy;
+        this.request = other.request;
+        this.callbackContext = callbackContext;
+        this.typeConfiguration = other.typeConfiguration;
+        this.logger = other.logger;
+        this.clock = other.clock;
+        this.calls = other.calls;
+    }
+
+    /** The same invocation with another callback context (same calls, so still one client). */
+    public HandlerInvocation<M, C> withCallbackContext(C context) {
+        return new HandlerInvocation<>(this, context);
+    }
+
     public AmazonWebServicesClientProxy proxy() {
         return proxy;
     }
@@ -46,7 +61,10 @@ public final class HandlerInvocation<M, C> {
         return request.getDesiredResourceState();
     }
 
-    /** The callback context, null on the first invocation of an operation. */
+    /**
+     * The callback context. Never null inside a handler: {@link TypeHandler} gives the first
+     * invocation of an operation a fresh one ({@link TypeHandler#newCallbackContext()}).
+     */
     public C callbackContext() {
         return callbackContext;
     }

@@ -1,6 +1,8 @@
 package com.eumsocial.whatsapp.messagetemplate;
 
-import com.eumsocial.whatsapp.commons.ReviewWaitState;
+import com.eumsocial.whatsapp.commons.TemplateContext;
+import com.eumsocial.whatsapp.commons.WaitState;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
@@ -9,19 +11,20 @@ import java.util.Objects;
  * here, so a re-invocation never creates a second one.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class CallbackContext {
+@JsonIgnoreProperties(ignoreUnknown = true)
+public final class CallbackContext implements TemplateContext {
     /** The template being waited for (created, edited or deleted by an earlier invocation). */
     private String metaTemplateId;
     /** Its name, needed to delete it. */
     private String templateName;
     /** True when this operation created the template (so a rejection deletes it). */
     private Boolean createdHere;
-    private ReviewWaitState wait;
+    private WaitState wait;
 
     public CallbackContext() {
     }
 
-    public CallbackContext(String metaTemplateId, String templateName, boolean createdHere, ReviewWaitState wait) {
+    public CallbackContext(String metaTemplateId, String templateName, boolean createdHere, WaitState wait) {
         this.metaTemplateId = metaTemplateId;
         this.templateName = templateName;
         this.createdHere = createdHere;
@@ -52,11 +55,11 @@ public final class CallbackContext {
         this.createdHere = createdHere;
     }
 
-    public ReviewWaitState getWait() {
+    public WaitState getWait() {
         return wait;
     }
 
-    public void setWait(ReviewWaitState wait) {
+    public void setWait(WaitState wait) {
         this.wait = wait;
     }
 
