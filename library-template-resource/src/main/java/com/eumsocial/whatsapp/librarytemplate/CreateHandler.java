@@ -16,7 +16,8 @@ import software.amazon.cloudformation.proxy.ProgressEvent;
 
 /**
  * Creates the template from Meta's library, then (unless WaitForApproval is false) waits for
- * Meta's review over several invocations.
+ * Meta's review over several invocations. A create refused for Meta's hourly creation quota waits
+ * and tries again ({@link TemplateSteps#createRefused}).
  *
  * <p>First invocation: check the inputs, the WABA, that TemplateName + Language is free, that the
  * library has the entry and the inputs fit its buttons; only then create, and return IN_PROGRESS
@@ -59,7 +60,7 @@ final class CreateHandler extends BaseHandlerStd {
                             taken.metaTemplateId(), taken.templateStatus());
                     });
             }
-            throw failure;
+            return STEPS.createRefused(invocation, model, failure);
         }
         String metaTemplateId = created.metaTemplateId();
         if (metaTemplateId == null || metaTemplateId.isEmpty()) {

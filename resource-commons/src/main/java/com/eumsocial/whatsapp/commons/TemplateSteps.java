@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.services.socialmessaging.model.TemplateSummary;
 import software.amazon.cloudformation.proxy.HandlerErrorCode;
 import software.amazon.cloudformation.proxy.OperationStatus;
@@ -19,12 +21,30 @@ import software.amazon.cloudformation.proxy.ProgressEvent;
  *   <li>{@link #delete} and {@link #awaitGone}: delete one language of a template and wait until
  *       Get no longer finds it;</li>
  *   <li>{@link #adoptOrRefuse}: the name and language are taken; adopt the template when it is
- *       this very request's earlier create (its answer was lost), else AlreadyExists.</li>
+ *       this very request's earlier create (its answer was lost), else AlreadyExists;</li>
+ *   <li>{@link #createRefused}: a create refused for Meta's hourly creation quota waits (IN_PROGRESS,
+ *       retried with a growing delay) instead of failing; a refusal for the WABA's template cap fails
+ *       at once, saying so.</li>
  * </ul>
  * The steps read and write the callback context through {@link TemplateContext}, and build the
  * type's models through {@link Models}.
  */
 public final class TemplateSteps<M, C extends TemplateContext> {
+    /** Meta counts a WABA's template creations over the last hour (100 per hour). */
+    public static final Duration CREATION_QUOTA_WINDOW = Duration.ofHours(1);
+    /** Delay before the first retry of a create refused for the hourly quota; it doubles up to the window. */
+    public static final int FIRST_QUOTA_DELAY_SECONDS = 60;
+    /** Said with every delete: what Meta does with the name afterwards. */
+    public static final String NAME_BLOCK_WARNING = "Meta blocks a deleted template's name for 30 days (in every language):"
+        + " a template of that name cannot be created again before then";
+
+    /**
+     * How the refusal for the hourly creation quota reads (the emulator: "has created 100 templates
+     * in the last hour; Meta allows 100 per hour"); any other LimitExceeded on a create is the WABA's
+     * template cap. The service's own wording is unconfirmed (domain.md), so the words are matched here only.
+     */
+    private static final Pattern HOURLY_QUOTA = Pattern.compile("(?is).*(per hour|in the last hour|hourly).*");
+    private static final Pattern CREATED_IN_LAST_HOUR = Pattern.compile("(\\d+) templates? in the last hour");
 
     /** How the steps read and build one type's resource model. */
     public interface Models<M> {
@@ -140,7 +160,7 @@ public final class TemplateSteps<M, C extends TemplateContext> {
     public ProgressEvent<M, C> delete(HandlerInvocation<M, C> invocation, WabaReference waba, MetaTemplate template,
                                       M model) {
         invocation.templates().deleteOne(waba.id(), template.name(), template.id());
-        invocation.logger().log("Deleted template " + template.describe() + " from WABA " + waba.id());
+        invocation.logger().log("Deleted template " + template.describe() + " from WABA " + waba.id() + ". " + NAME_BLOCK_WARNING);
         invocation.callbackContext().track(template.id(), template.name(), false,
             WaitState.startingAt(invocation.clock().instant()));
         return awaitGone(invocation, waba, model);
@@ -161,10 +181,10 @@ public final class TemplateSteps<M, C extends TemplateContext> {
             .check(invocation.templates(), waba.id(), id, context.getWait());
         String which = context.getTemplateName() + " (id " + id + ")";
         if (next.isEmpty()) {
-            return success(null, "Template " + which + " deleted");
+            return success(null, "Template " + which + " deleted. " + NAME_BLOCK_WARNING);
         }
         return inProgress(models.withId(model, id), context, next.getAsInt(),
-            "Waiting for template " + which + " to disappear after its deletion");
+            "Waiting for template " + which + " to disappear after its deletion. " + NAME_BLOCK_WARNING);
     }
 
     /**
@@ -185,6 +205,53 @@ public final class TemplateSteps<M, C extends TemplateContext> {
             return template.get();
         }
         throw alreadyExists(waba, templateName, language, id, template.map(MetaTemplate::status).orElse(existing.templateStatus()));
+    }
+
+    /**
+     * A create call was refused. For Meta's hourly creation quota the create waits: IN_PROGRESS
+     * with the desired model (no template exists yet, so the next invocation runs the create
+     * again from the start) after a delay of {@value #FIRST_QUOTA_DELAY_SECONDS} s that doubles
+     * with every refusal up to the quota window; it gives up (ServiceLimitExceeded) only when the
+     * wait reaches the handler's time limit. The wait is counted in the context's {@link WaitState}.
+     * For the WABA's template cap it fails at once, saying what to do; any other refusal is thrown as is.
+     */
+    public ProgressEvent<M, C> createRefused(HandlerInvocation<M, C> invocation, M desired, HandlerFailure refusal) {
+        if (refusal.code() != HandlerErrorCode.ServiceLimitExceeded) {
+            throw refusal;
+        }
+        String said = refusal.getMessage() == null ? "" : refusal.getMessage();
+        if (!HOURLY_QUOTA.matcher(said).matches()) {
+            throw new HandlerFailure(HandlerErrorCode.ServiceLimitExceeded, said + ". The WABA holds as many message"
+                + " templates as Meta allows it: delete templates it no longer needs (" + NAME_BLOCK_WARNING + ") or have"
+                + " Meta raise the limit (up to 6,000 for a verified business), then deploy again. The create was not"
+                + " retried.", refusal);
+        }
+        C context = invocation.callbackContext();
+        if (context.getWait() == null || context.getWait().startedAt() == null) {
+            context.setWait(WaitState.startingAt(invocation.clock().instant()));
+        }
+        WaitState wait = context.getWait();
+        wait.countPoll();
+        Duration elapsed = Duration.between(wait.startedAt(), invocation.clock().instant());
+        Duration remaining = reviewMaxWait.minus(elapsed);
+        String quota = quotaState(said);
+        if (remaining.isNegative() || remaining.isZero()) {
+            throw new HandlerFailure(HandlerErrorCode.ServiceLimitExceeded, "Gave up waiting for Meta's hourly creation"
+                + " quota (" + quota + ") after " + MetaReview.human(elapsed) + " and " + wait.getPolls() + " attempts: the"
+                + " handler's time limit is reached. " + said, refusal);
+        }
+        long doubled = (long) FIRST_QUOTA_DELAY_SECONDS << Math.min(wait.getPolls() - 1, 16);
+        long delay = Math.max(1, Math.min(Math.min(doubled, CREATION_QUOTA_WINDOW.toSeconds()), remaining.toSeconds()));
+        String message = "Waiting for Meta's hourly creation quota (" + quota + "); attempt " + wait.getPolls()
+            + " refused, next attempt in " + delay + " s";
+        invocation.logger().log(message);
+        return inProgress(desired, context, (int) delay, message);
+    }
+
+    /** "100 created in the last hour" when the refusal says how many, else the refusal itself. */
+    private static String quotaState(String refusal) {
+        Matcher count = CREATED_IN_LAST_HOUR.matcher(refusal);
+        return count.find() ? count.group(1) + " created in the last hour" : refusal;
     }
 
     /**

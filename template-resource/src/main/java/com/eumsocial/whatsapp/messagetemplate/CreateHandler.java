@@ -17,7 +17,8 @@ import software.amazon.cloudformation.proxy.ProgressEvent;
 
 /**
  * Validates, checks the WABA, refuses a name + language already in use, creates, and (with
- * WaitForApproval) waits for Meta's review across invocations.
+ * WaitForApproval) waits for Meta's review across invocations. A create refused for Meta's hourly
+ * creation quota waits and tries again ({@link TemplateSteps#createRefused}).
  *
  * <p>Idempotency: once the create call has answered, the callback context holds the template id
  * and later invocations only look at the review. If the answer to the very first invocation was
@@ -49,8 +50,12 @@ final class CreateHandler extends BaseHandlerStd {
             return submitted(invocation, waba, desired, adopted.id(), null);
         }
 
-        CreateWhatsAppMessageTemplateResponse created =
-            invocation.calls().createWhatsAppMessageTemplate(Translator.toCreateRequest(waba, definition));
+        CreateWhatsAppMessageTemplateResponse created;
+        try {
+            created = invocation.calls().createWhatsAppMessageTemplate(Translator.toCreateRequest(waba, definition));
+        } catch (HandlerFailure refused) {
+            return STEPS.createRefused(invocation, desired, refused);
+        }
         String id = created.metaTemplateId();
         if (id == null || id.isBlank()) {
             throw new HandlerFailure(HandlerErrorCode.GeneralServiceException,
