@@ -1,10 +1,8 @@
 package com.eumsocial.whatsapp.librarytemplate;
 
-import com.eumsocial.whatsapp.commons.MetaTemplate;
 import com.eumsocial.whatsapp.commons.Recategorisation;
 import com.eumsocial.whatsapp.commons.TemplateSteps;
 import com.eumsocial.whatsapp.commons.TypeHandler;
-import com.eumsocial.whatsapp.commons.WabaReference;
 
 /**
  * Base of the LibraryTemplate handlers. The wrapper enters through {@code handleRequest}
@@ -13,37 +11,12 @@ import com.eumsocial.whatsapp.commons.WabaReference;
  * deletion and adoption steps shared with MessageTemplate, set up for this type.
  */
 abstract class BaseHandlerStd extends TypeHandler<ResourceModel, CallbackContext> {
-    static final TemplateSteps<ResourceModel, CallbackContext> STEPS = new TemplateSteps<>(new Models(),
+    static final TemplateSteps<ResourceModel, CallbackContext> STEPS = new TemplateSteps<>(
+        (template, desired, waba) -> Translator.toDeclaredModel(template, desired),
         Recategorisation.CREATE_ONLY_CATEGORY, TypeSettings.REVIEW_MAX_WAIT, TypeSettings.DELETE_MAX_WAIT);
 
     @Override
     protected CallbackContext newCallbackContext() {
         return new CallbackContext();
-    }
-
-    /** How the shared steps read and build a LibraryTemplate model. */
-    private static final class Models implements TemplateSteps.Models<ResourceModel> {
-        /** The request's model (write-only inputs kept for the next invocation) plus the id. */
-        @Override
-        public ResourceModel withId(ResourceModel desired, String metaTemplateId) {
-            ResourceModel model = desired.copy();
-            model.setMetaTemplateId(metaTemplateId);
-            return model;
-        }
-
-        @Override
-        public ResourceModel declared(MetaTemplate template, ResourceModel desired, WabaReference waba) {
-            return Translator.toDeclaredModel(template, desired);
-        }
-
-        @Override
-        public String category(ResourceModel desired) {
-            return desired.getCategory();
-        }
-
-        @Override
-        public boolean waitsForApproval(ResourceModel desired) {
-            return !Boolean.FALSE.equals(desired.getWaitForApproval());
-        }
     }
 }

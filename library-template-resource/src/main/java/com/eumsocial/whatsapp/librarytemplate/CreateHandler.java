@@ -79,7 +79,7 @@ final class CreateHandler extends BaseHandlerStd {
                                                                            ResourceModel model, String metaTemplateId) {
         return STEPS.submitted(invocation, model, metaTemplateId, model.getTemplateName(), true, "Template "
             + model.getTemplateName() + " (" + model.getLanguage() + ", id " + metaTemplateId + ") submitted from library"
-            + " template " + model.getLibraryTemplateName() + (STEPS.waitsForApproval(model) ? "; waiting for Meta's review" : ""));
+            + " template " + model.getLibraryTemplateName() + (model.waitsForApproval() ? "; waiting for Meta's review" : ""));
     }
 
     /** Whether the template under the requested name is this request's: same library entry and category, still PENDING. */

@@ -16,12 +16,7 @@ final class InputRules {
             throw HandlerFailure.invalidRequest("The request carries no TemplateMedia properties");
         }
         List<String> problems = new ArrayList<>();
-        WabaReference waba = null;
-        try {
-            waba = WabaReference.parse(model.getWabaId());
-        } catch (HandlerFailure failure) {
-            problems.add(failure.getMessage());
-        }
+        WabaReference waba = WabaReference.parse(model.getWabaId(), "WabaId", problems);
         problems.addAll(MediaSource.problems(model.getSourceS3Bucket(), model.getSourceS3Key()));
         if (!problems.isEmpty()) {
             throw HandlerFailure.invalidRequest(String.join("; ", problems));

@@ -26,10 +26,10 @@ import software.amazon.cloudformation.proxy.ProgressEvent;
  *       retried with a growing delay) instead of failing; a refusal for the WABA's template cap fails
  *       at once, saying so.</li>
  * </ul>
- * The steps read and write the callback context through {@link TemplateContext}, and build the
- * type's models through {@link Models}.
+ * The steps read and write the callback context through {@link TemplateContext} and the model
+ * through {@link TemplateModel}; the type gives how Meta's answer becomes its model ({@link DeclaredModel}).
  */
-public final class TemplateSteps<M, C extends TemplateContext> {
+public final class TemplateSteps<M extends TemplateModel<M>, C extends TemplateContext> {
     /** Meta counts a WABA's template creations over the last hour (100 per hour). */
     public static final Duration CREATION_QUOTA_WINDOW = Duration.ofHours(1);
     /** Delay before the first retry of a create refused for the hourly quota; it doubles up to the window. */
@@ -46,22 +46,13 @@ public final class TemplateSteps<M, C extends TemplateContext> {
     private static final Pattern HOURLY_QUOTA = Pattern.compile("(?is).*(per hour|in the last hour|hourly).*");
     private static final Pattern CREATED_IN_LAST_HOUR = Pattern.compile("(\\d+) templates? in the last hour");
 
-    /** How the steps read and build one type's resource model. */
-    public interface Models<M> {
-        /** The desired model plus the primary identifier: the model of an IN_PROGRESS event. */
-        M withId(M desired, String metaTemplateId);
-
-        /** The result of a create or update: the template as Meta has it, with the declared Category. */
-        M declared(MetaTemplate template, M desired, WabaReference waba);
-
-        /** The declared Category. */
-        String category(M desired);
-
-        /** WaitForApproval (true unless false). */
-        boolean waitsForApproval(M desired);
+    /** The result of a create or update: the template as Meta has it, with the declared Category. */
+    @FunctionalInterface
+    public interface DeclaredModel<M> {
+        M of(MetaTemplate template, M desired, WabaReference waba);
     }
 
-    private final Models<M> models;
+    private final DeclaredModel<M> declared;
     private final Recategorisation recategorisation;
     private final Duration reviewMaxWait;
     private final Duration deleteMaxWait;
@@ -70,21 +61,12 @@ public final class TemplateSteps<M, C extends TemplateContext> {
      * @param reviewMaxWait how long a create or update waits for Meta's review (a little below its handler timeout)
      * @param deleteMaxWait how long a delete waits for the template to disappear (a little below its handler timeout)
      */
-    public TemplateSteps(Models<M> models, Recategorisation recategorisation, Duration reviewMaxWait, Duration deleteMaxWait) {
-        this.models = Objects.requireNonNull(models, "models");
+    public TemplateSteps(DeclaredModel<M> declared, Recategorisation recategorisation, Duration reviewMaxWait,
+                         Duration deleteMaxWait) {
+        this.declared = Objects.requireNonNull(declared, "declared");
         this.recategorisation = Objects.requireNonNull(recategorisation, "recategorisation");
         this.reviewMaxWait = Objects.requireNonNull(reviewMaxWait, "reviewMaxWait");
         this.deleteMaxWait = Objects.requireNonNull(deleteMaxWait, "deleteMaxWait");
-    }
-
-    /** Whether {@code desired} waits for Meta's review (WaitForApproval, true unless false). */
-    public boolean waitsForApproval(M desired) {
-        return models.waitsForApproval(desired);
-    }
-
-    /** The desired model plus the primary identifier, as every IN_PROGRESS event carries it. */
-    public M withId(M desired, String metaTemplateId) {
-        return models.withId(desired, metaTemplateId);
     }
 
     /** Meta's review as this type waits for it (schedule from the type configuration). */
@@ -104,8 +86,8 @@ public final class TemplateSteps<M, C extends TemplateContext> {
         MetaReview review = review(invocation);
         C context = invocation.callbackContext();
         context.track(metaTemplateId, templateName, createdHere, review.start());
-        int delay = models.waitsForApproval(desired) ? review.firstDelaySeconds() : 0;
-        return inProgress(models.withId(desired, metaTemplateId), context, delay, message);
+        int delay = desired.waitsForApproval() ? review.firstDelaySeconds() : 0;
+        return inProgress(desired.withId(metaTemplateId), context, delay, message);
     }
 
     /**
@@ -118,7 +100,7 @@ public final class TemplateSteps<M, C extends TemplateContext> {
     public ProgressEvent<M, C> awaitReview(HandlerInvocation<M, C> invocation, WabaReference waba, M desired) {
         C context = invocation.callbackContext();
         String id = context.getMetaTemplateId();
-        if (!models.waitsForApproval(desired)) {
+        if (!desired.waitsForApproval()) {
             MetaTemplate template = invocation.templates().getLive(waba.id(), id).orElseThrow(() -> HandlerFailure.notFound(
                 "Template " + context.getTemplateName() + " (id " + id + ") was deleted from WABA " + waba.id()
                     + " right after this operation submitted it"));
@@ -137,7 +119,7 @@ public final class TemplateSteps<M, C extends TemplateContext> {
             return succeeded(invocation, poll.template(), desired, waba, step.message());
         }
         if (step.isWaiting()) {
-            return inProgress(models.withId(desired, id), context, step.callbackDelaySeconds(), step.message());
+            return inProgress(desired.withId(id), context, step.callbackDelaySeconds(), step.message());
         }
         throw step.toFailure();
     }
@@ -148,9 +130,9 @@ public final class TemplateSteps<M, C extends TemplateContext> {
      */
     public ProgressEvent<M, C> succeeded(HandlerInvocation<M, C> invocation, MetaTemplate template, M desired,
                                          WabaReference waba, String message) {
-        String said = recategorisation.withNote(message, template, models.category(desired));
+        String said = recategorisation.withNote(message, template, desired.getCategory());
         invocation.logger().log(said);
-        return success(models.declared(template, desired, waba), said);
+        return success(declared.of(template, desired, waba), said);
     }
 
     /**
@@ -183,7 +165,7 @@ public final class TemplateSteps<M, C extends TemplateContext> {
         if (next.isEmpty()) {
             return success(null, "Template " + which + " deleted. " + NAME_BLOCK_WARNING);
         }
-        return inProgress(models.withId(model, id), context, next.getAsInt(),
+        return inProgress(model.withId(id), context, next.getAsInt(),
             "Waiting for template " + which + " to disappear after its deletion. " + NAME_BLOCK_WARNING);
     }
 

@@ -1,6 +1,7 @@
 package com.eumsocial.whatsapp.commons;
 
 import com.eumsocial.whatsapp.definition.WabaIds;
+import java.util.List;
 import java.util.regex.Matcher;
 
 /**
@@ -39,6 +40,19 @@ public final class WabaReference {
             return new WabaReference(value, WabaIds.ID_PREFIX + arn.group(4), emptyToNull(arn.group(2)), arn.group(3));
         }
         throw HandlerFailure.invalidRequest(WabaIds.neitherIdNorArn(field, value));
+    }
+
+    /**
+     * For input rules that report every problem at once: the reference, or null with the problem
+     * added to {@code problems}.
+     */
+    public static WabaReference parse(String value, String field, List<String> problems) {
+        try {
+            return parse(value, field);
+        } catch (HandlerFailure failure) {
+            problems.add(failure.getMessage());
+            return null;
+        }
     }
 
     public static WabaReference parse(String value) {

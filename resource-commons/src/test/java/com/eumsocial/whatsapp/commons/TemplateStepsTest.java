@@ -36,84 +36,50 @@ class TemplateStepsTest {
     private static final Duration REVIEW_MAX_WAIT = Duration.ofHours(3);
 
     /** The smallest model a template type could have. */
-    static final class Model {
+    static final class Model implements TemplateModel<Model> {
         String category = "UTILITY";
         Boolean waitForApproval;
         String metaTemplateId;
         String status;
-        String note;
-    }
 
-    /** A callback context as the template types write theirs. */
-    static final class Context implements TemplateContext {
-        private String metaTemplateId;
-        private String templateName;
-        private Boolean createdHere;
-        private WaitState wait;
-
-        public String getMetaTemplateId() {
-            return metaTemplateId;
+        @Override
+        public String getCategory() {
+            return category;
         }
 
+        @Override
+        public Boolean getWaitForApproval() {
+            return waitForApproval;
+        }
+
+        @Override
         public void setMetaTemplateId(String metaTemplateId) {
             this.metaTemplateId = metaTemplateId;
         }
 
-        public String getTemplateName() {
-            return templateName;
-        }
-
-        public void setTemplateName(String templateName) {
-            this.templateName = templateName;
-        }
-
-        public Boolean getCreatedHere() {
-            return createdHere;
-        }
-
-        public void setCreatedHere(Boolean createdHere) {
-            this.createdHere = createdHere;
-        }
-
-        public WaitState getWait() {
-            return wait;
-        }
-
-        public void setWait(WaitState wait) {
-            this.wait = wait;
+        @Override
+        public Model copy() {
+            Model model = new Model();
+            model.category = category;
+            model.waitForApproval = waitForApproval;
+            model.metaTemplateId = metaTemplateId;
+            model.status = status;
+            return model;
         }
     }
 
-    private static final TemplateSteps.Models<Model> MODELS = new TemplateSteps.Models<>() {
-        @Override
-        public Model withId(Model desired, String metaTemplateId) {
-            Model model = new Model();
-            model.category = desired.category;
-            model.waitForApproval = desired.waitForApproval;
-            model.metaTemplateId = metaTemplateId;
-            return model;
-        }
+    /** A callback context as the template types write theirs. */
+    static final class Context extends TemplateWaitContext {
+    }
 
-        @Override
-        public Model declared(MetaTemplate template, Model desired, WabaReference waba) {
-            Model model = withId(desired, template.id());
-            model.status = template.status();
-            return model;
-        }
-
-        @Override
-        public String category(Model desired) {
-            return desired.category;
-        }
-
-        @Override
-        public boolean waitsForApproval(Model desired) {
-            return !Boolean.FALSE.equals(desired.waitForApproval);
-        }
-    };
+    private static Model declared(MetaTemplate template, Model desired, WabaReference waba) {
+        Model model = desired.withId(template.id());
+        model.status = template.status();
+        return model;
+    }
 
     private final TemplateSteps<Model, Context> steps =
-        new TemplateSteps<>(MODELS, Recategorisation.UPDATABLE_CATEGORY, REVIEW_MAX_WAIT, Duration.ofMinutes(55));
+        new TemplateSteps<>(TemplateStepsTest::declared, Recategorisation.UPDATABLE_CATEGORY, REVIEW_MAX_WAIT, Duration.ofMinutes(55));
 
     private SocialMessagingClient client;
     private MutableClock clock;

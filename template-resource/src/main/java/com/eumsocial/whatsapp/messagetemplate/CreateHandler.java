@@ -73,7 +73,7 @@ final class CreateHandler extends BaseHandlerStd {
     private static ProgressEvent<ResourceModel, CallbackContext> submitted(
             HandlerInvocation<ResourceModel, CallbackContext> invocation, WabaReference waba, ResourceModel desired,
             String id, CreateWhatsAppMessageTemplateResponse created) {
-        if (STEPS.waitsForApproval(desired)) {
+        if (desired.waitsForApproval()) {
             return STEPS.submitted(invocation, desired, id, desired.getTemplateName(), true, "Template "
                 + desired.getTemplateName() + " (" + desired.getLanguage() + ", id " + id + ") submitted; waiting for Meta's review");
         }
@@ -84,7 +84,7 @@ final class CreateHandler extends BaseHandlerStd {
             return STEPS.succeeded(invocation, now.get(), desired, waba, String.format(submitted, now.get().status()));
         }
         // Not readable yet: the create call's own answer is all there is.
-        ResourceModel model = STEPS.withId(desired, id);
+        ResourceModel model = desired.withId(id);
         model.setWaitForApproval(null);
         String heldCategory = null;
         if (created != null) {

@@ -56,8 +56,8 @@ final class UpdateHandler extends BaseHandlerStd {
         ArrayNode components = (ArrayNode) definition.get("components");
         Category category = Translator.category(categoryChanged ? desiredCategory : current.category());
         boolean componentsChanged = !CanonicalForm.sameComponents(components, current.components(), category);
-        ResourceModel withTemplateId = STEPS.withId(desired, templateId);
-        boolean waitsForApproval = STEPS.waitsForApproval(desired);
+        ResourceModel withTemplateId = desired.withId(templateId);
+        boolean waitsForApproval = desired.waitsForApproval();
 
         if (!categoryChanged && !componentsChanged) {
             if (waitsForApproval && current.status() != null && UNDER_REVIEW.contains(current.status())) {
