@@ -4,7 +4,6 @@ import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
 import com.eumsocial.whatsapp.commons.MetaTemplate;
 import com.eumsocial.whatsapp.commons.TemplateSteps;
-import com.eumsocial.whatsapp.commons.WabaPreflight;
 import com.eumsocial.whatsapp.commons.WabaReference;
 import com.eumsocial.whatsapp.commons.WabaTemplates;
 import java.util.Optional;
@@ -34,7 +33,7 @@ final class CreateHandler extends BaseHandlerStd {
             return STEPS.awaitReview(invocation, WabaReference.parse(model.getWabaId()), model);
         }
         WabaReference waba = InputRules.validate(model);
-        WabaPreflight.check(invocation.calls(), waba, invocation.request().getRegion());
+        invocation.checkWaba(waba);
         WabaTemplates templates = invocation.templates();
         Optional<TemplateSummary> existing =
             templates.findByNameAndLanguage(waba.id(), model.getTemplateName(), model.getLanguage());

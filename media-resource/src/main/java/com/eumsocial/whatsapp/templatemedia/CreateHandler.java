@@ -2,7 +2,6 @@ package com.eumsocial.whatsapp.templatemedia;
 
 import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
-import com.eumsocial.whatsapp.commons.WabaPreflight;
 import com.eumsocial.whatsapp.commons.WabaReference;
 import software.amazon.cloudformation.proxy.HandlerErrorCode;
 import software.amazon.cloudformation.proxy.ProgressEvent;
@@ -16,7 +15,7 @@ final class CreateHandler extends BaseHandlerStd {
     protected ProgressEvent<ResourceModel, CallbackContext> handle(HandlerInvocation<ResourceModel, CallbackContext> invocation) {
         ResourceModel model = invocation.model();
         WabaReference waba = InputRules.validate(model);
-        WabaPreflight.check(invocation.calls(), waba, invocation.request().getRegion());
+        invocation.checkWaba(waba);
         String handle = invocation.calls()
             .createWhatsAppMessageTemplateMedia(Translator.toCreateRequest(waba, model))
             .metaHeaderHandle();

@@ -19,10 +19,19 @@ public final class HandlerInvocation<M, C> {
     private final Logger logger;
     private final Clock clock;
     private final SocialMessagingCalls calls;
+    private final CheckedWabas checkedWabas;
 
+    /** An invocation that remembers no WABA preflight beyond itself. */
     public HandlerInvocation(AmazonWebServicesClientProxy proxy, ResourceHandlerRequest<M> request, C callbackContext,
                              TypeConfigurationModel typeConfiguration, Logger logger, Clock clock,
                              SocialMessagingClientProvider clients) {
+        this(proxy, request, callbackContext, typeConfiguration, logger, clock, clients, new CheckedWabas());
+    }
+
+    /** @param checkedWabas the WABA preflights that passed (the wrappers share {@link CheckedWabas#PROCESS}) */
+    public HandlerInvocation(AmazonWebServicesClientProxy proxy, ResourceHandlerRequest<M> request, C callbackContext,
+                             TypeConfigurationModel typeConfiguration, Logger logger, Clock clock,
+                             SocialMessagingClientProvider clients, CheckedWabas checkedWabas) {
         this.proxy = proxy;
         this.request = Objects.requireNonNull(request, "request");
         this.callbackContext = callbackContext;
@@ -31,6 +40,7 @@ public final class HandlerInvocation<M, C> {
         this.clock = clock == null ? Clock.systemUTC() : clock;
         Objects.requireNonNull(clients, "clients");
         this.calls = new SocialMessagingCalls(proxy, () -> clients.create(request.getRegion(), this.typeConfiguration));
+        this.checkedWabas = Objects.requireNonNull(checkedWabas, "checkedWabas");
     }
 
     private HandlerInvocation(HandlerInvocation<M, C> other, C callbackContext) {
@@ -41,6 +51,7 @@ public final class HandlerInvocation<M, C> {
         this.logger = other.logger;
         this.clock = other.clock;
         this.calls = other.calls;
+        this.checkedWabas = other.checkedWabas;
     }
 
     /** The same invocation with another callback context (same calls, so still one client). */
@@ -83,6 +94,14 @@ public final class HandlerInvocation<M, C> {
 
     public SocialMessagingCalls calls() {
         return calls;
+    }
+
+    /**
+     * The WABA preflight ({@link WabaPreflight}: linked to this account and region, registration
+     * complete) before anything is created, once per handler process and WABA ({@link CheckedWabas}).
+     */
+    public void checkWaba(WabaReference waba) {
+        checkedWabas.check(this, waba);
     }
 
     public WabaTemplates templates() {

@@ -5,7 +5,6 @@ import com.eumsocial.whatsapp.commons.HandlerInvocation;
 import com.eumsocial.whatsapp.commons.MetaTemplate;
 import com.eumsocial.whatsapp.commons.Recategorisation;
 import com.eumsocial.whatsapp.commons.TemplateSteps;
-import com.eumsocial.whatsapp.commons.WabaPreflight;
 import com.eumsocial.whatsapp.commons.WabaReference;
 import com.eumsocial.whatsapp.definition.CanonicalForm;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,7 +39,7 @@ final class CreateHandler extends BaseHandlerStd {
         }
 
         ObjectNode definition = InputRules.validDefinition(desired);
-        WabaPreflight.check(invocation.calls(), waba, invocation.request().getRegion());
+        invocation.checkWaba(waba);
 
         Optional<TemplateSummary> existing =
             invocation.templates().findByNameAndLanguage(waba.id(), desired.getTemplateName(), desired.getLanguage());
