@@ -30,4 +30,9 @@ public final class CheckedWabas {
         WabaPreflight.check(invocation.calls(), waba, region);
         passed.add(key);
     }
+
+    /** Forgets every pass: what a new handler process starts with (tests that replay one from scratch). */
+    public void forget() {
+        passed.clear();
+    }
 }

@@ -49,6 +49,10 @@ class CheckedWabasTest {
 
         invocation(checked, "eu-west-1").checkWaba(WABA);
         verify(client, times(2)).getLinkedWhatsAppBusinessAccount(any(GetLinkedWhatsAppBusinessAccountRequest.class));
+
+        checked.forget();
+        invocation(checked, "us-east-1").checkWaba(WABA);
+        verify(client, times(3)).getLinkedWhatsAppBusinessAccount(any(GetLinkedWhatsAppBusinessAccountRequest.class));
         assertThat(CheckedWabas.PROCESS).isNotSameAs(checked);
     }
 
