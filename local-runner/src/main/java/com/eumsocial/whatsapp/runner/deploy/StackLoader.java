@@ -122,7 +122,7 @@ public final class StackLoader {
             resources.put(id, new DeclaredResource(id, r.path("Type").asText(), properties, dependsOn,
                 r.path("Condition").isTextual() ? r.path("Condition").asText() : null,
                 r.path("DeletionPolicy").asText("Delete"), r.path("UpdateReplacePolicy").asText("Delete"),
-                label(id, properties, r.path("Metadata").path("aws:cdk:path").asText(""))));
+                label(id, properties, r.path("Metadata")))));
         });
         for (DeclaredResource r : resources.values()) {
             for (String dep : r.dependsOn()) {
@@ -140,12 +140,22 @@ public final class StackLoader {
         return new StackTemplate(stackName, source, resources, outputs, parameters, assets, notes);
     }
 
-    private static String label(String logicalId, JsonNode properties, String cdkPath) {
+    /** Written by cdk-constructs' WhatsAppTemplateMedia (the runner does not depend on cdk-constructs). */
+    static final String MEDIA_SOURCE_METADATA = "EUMSocial:MediaSource";
+
+    private static String label(String logicalId, JsonNode properties, JsonNode metadata) {
         JsonNode name = properties.get("TemplateName");
         JsonNode language = properties.get("Language");
         if (name != null && name.isTextual() && language != null && language.isTextual()) {
             return name.asText() + "/" + language.asText();
         }
+        // cdk-constructs' WhatsAppTemplateMedia names its file here (the asset key is a hash, and CDK writes
+        // aws:cdk:path only when the cdk CLI synthesizes)
+        String source = metadata.path(MEDIA_SOURCE_METADATA).asText("");
+        if (!source.isEmpty()) {
+            return source;
+        }
+        String cdkPath = metadata.path("aws:cdk:path").asText("");
         // cdk-constructs names a media construct "Media:<path with / written as -->"; its file name is what people know
         int media = cdkPath.indexOf("Media:");
         if (media >= 0) {
