@@ -122,7 +122,7 @@ public final class StackLoader {
             resources.put(id, new DeclaredResource(id, r.path("Type").asText(), properties, dependsOn,
                 r.path("Condition").isTextual() ? r.path("Condition").asText() : null,
                 r.path("DeletionPolicy").asText("Delete"), r.path("UpdateReplacePolicy").asText("Delete"),
-                label(id, properties, r.path("Metadata")))));
+                label(id, properties, r.path("Metadata"))));
         });
         for (DeclaredResource r : resources.values()) {
             for (String dep : r.dependsOn()) {
