@@ -1,5 +1,7 @@
 package com.eumsocial.whatsapp.runner.deploy;
 
+import com.eumsocial.whatsapp.definition.JsonSyntaxError;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,8 +74,13 @@ public final class StackLoader {
         try {
             return JSON.readTree(file.toFile());
         } catch (IOException e) {
-            throw new TemplateLoadException(file + ": not readable JSON: " + e.getMessage(), e);
+            throw new TemplateLoadException(file + ": " + jsonProblem(e), e);
         }
+    }
+
+    /** A syntax error with its line and column (Jackson's own message redacts the source); other I/O errors as they are. */
+    static String jsonProblem(IOException e) {
+        return e instanceof JsonProcessingException syntax ? JsonSyntaxError.describe(syntax) : "not readable: " + e.getMessage();
     }
 
     /** CDK's asset manifest: file assets by {@code "<bucketName>/<objectKey>"} (pseudo parameters unresolved). */
