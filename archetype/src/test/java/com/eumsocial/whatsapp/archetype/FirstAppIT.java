@@ -97,6 +97,7 @@ class FirstAppIT {
         Path app = apps.resolve("shop-templates");
         assertThat(app.resolve("cdk.json")).content().contains("mvn -e -q compile exec:java");
         assertThat(app.resolve(".gitignore")).content().contains("cdk.out/");
+        assertThat(app.resolve(".mvn/jvm.config")).content().contains("-Djansi.noreset=true");
         assertThat(app.resolve("templates/order_shipped.en_US.json")).exists();
         assertThat(app.resolve("templates/welcome.en_US.json")).exists();
         assertThat(app.resolve("src/test/java/com/example/templates/TemplatesAppTest.java")).exists();
@@ -123,6 +124,23 @@ class FirstAppIT {
                 .contains("ordershippedenUSStatus = APPROVED").contains("welcomeenUSStatus = APPROVED")
                 .contains("Done: {CREATE=2}");
         assertThat(app.resolve(".local-runner/state.json")).exists();
+        assertThat(printed).doesNotContain("\u001B").contains("welcome").contains("APPROVED");
+
+        // A broken file: synthesis fails with each problem once, with file, line and column, and
+        // none of Maven's, Java's or JavaScript's noise.
+        Files.writeString(app.resolve("templates/broken.json"), "{\"name\": \"broken\",\n \"language\" \"en_US\"}\n");
+        out.reset();
+        err.reset();
+        exit = RunnerCommand.run(new String[] {"deploy", app.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String failed = err.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(failed).isEqualTo(2);
+        assertThat(failed).contains("failed (exit 1), 1 problem:")
+                .contains("templates/broken.json: malformed JSON at line 2, column 13")
+                .doesNotContain("\u001B").doesNotContain("    at ").doesNotContain("[Help 1]").doesNotContain("[ERROR]")
+                .doesNotContain("REDACTED").doesNotContain("!!!");
+        assertThat(failed.split("malformed JSON", -1)).as(failed).hasSize(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\u001B");
     }
 
     /** Every Maven run in {@code dir} uses the private repository (as a user's own settings would). */

@@ -157,7 +157,7 @@ public final class RunnerCommand implements Callable<Integer> {
         int parallelism = 4;
 
         @Option(names = "--synth-command", split = " ", description = "Command that synthesizes a CDK app folder (CDK_OUTDIR is set). "
-            + "Default: mvn -B -q -Dstyle.color=never compile exec:java")
+            + "Default: mvn -B -q compile exec:java")
         List<String> synthCommand = CdkSynthesizer.MAVEN;
 
         @Override

@@ -17,8 +17,13 @@ import java.util.Map;
  * reports the whole output instead, stacks included.
  */
 public final class CdkSynthesizer {
-    /** {@code style.color=never}: Maven 3.8 writes colour resets even in batch mode. */
-    public static final List<String> MAVEN = List.of("mvn", "-B", "-q", "-Dstyle.color=never", "compile", "exec:java");
+    public static final List<String> MAVEN = List.of("mvn", "-B", "-q", "compile", "exec:java");
+
+    /**
+     * Maven 3.8's console library writes a colour reset when it starts and stops, even in batch
+     * mode into a pipe; only this JVM property (not a -D argument, which is read too late) stops it.
+     */
+    static final String MAVEN_NO_RESET = "-Djansi.noreset=true";
 
     /**
      * jsii prints a banner about the node version on every start unless told not to; the
@@ -49,6 +54,10 @@ public final class CdkSynthesizer {
         ProcessBuilder pb = new ProcessBuilder(command).directory(appDir.toFile()).redirectErrorStream(true);
         pb.environment().put("CDK_OUTDIR", out.toString());
         QUIET_JSII.forEach(pb.environment()::putIfAbsent);
+        String mavenOpts = pb.environment().getOrDefault("MAVEN_OPTS", "");
+        if (!mavenOpts.contains(MAVEN_NO_RESET)) {
+            pb.environment().put("MAVEN_OPTS", (mavenOpts + " " + MAVEN_NO_RESET).strip());
+        }
         try {
             Process process = pb.start();
             String output = SynthOutput.withoutEscapes(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
