@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
@@ -33,45 +31,40 @@ class CleanOutputTest {
         "components[0].text: has 2 parameters but only 4 other words",
         "components[0].example.body_text[0]: has 3 values but the text has 2 parameters"};
 
-    private String originalTmpdir;
-    private Path work;
-    private String out;
-    private String err;
-
-    @BeforeEach
-    void setUp(TestInfo info) throws Exception {
-        originalTmpdir = System.getProperty("java.io.tmpdir");
-        work = Path.of("target", "test-work", "clean-" + info.getTestMethod().orElseThrow().getName() + "-" + System.nanoTime())
-            .toAbsolutePath();
-        Files.createDirectories(work);
-        com.eumsocial.whatsapp.runner.deploy.DeployFixtureAccess.copyFixtures(work);
+    /** What one command printed. */
+    private record Printed(int exit, String out, String err) {
     }
 
-    @AfterEach
-    void restore() {
-        System.setProperty("java.io.tmpdir", originalTmpdir);
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
-    }
-
-    private int run(String... args) {
+    private static Printed run(String... args) {
+        String userTmpdir = System.getProperty("java.io.tmpdir");
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int exit = RunnerCommand.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return exit;
+        try {
+            int exit = RunnerCommand.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8));
+            return new Printed(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setProperty("java.io.tmpdir", userTmpdir);   // the runner points the process at its scratch folder
+        }
+    }
+
+    /** The runner's test fixtures (fake CDK apps, a synthesized app) in a folder of this test's own. */
+    private static Path fixtures(TestInfo info) throws Exception {
+        Path work = Files.createDirectories(Path.of("target", "test-work",
+            "clean-" + info.getTestMethod().orElseThrow().getName() + "-" + System.nanoTime()).toAbsolutePath());
+        com.eumsocial.whatsapp.runner.deploy.DeployFixtureAccess.copyFixtures(work);
+        return work;
     }
 
     @Test
-    void aFailingSynthPrintsEachProblemOnceWithoutStacksEscapesOrMavenAdvice() {
-        Path app = work.resolve("fake-cdk-app");
-        String state = work.resolve("state").toString();
+    void aFailingSynthPrintsEachProblemOnceWithoutStacksEscapesOrMavenAdvice(TestInfo info) throws Exception {
+        Path work = fixtures(info);
+        Printed printed = run("deploy", work.resolve("fake-cdk-app").toString(), "--synth-command", "sh fail-validation.sh",
+            "--state-dir", work.resolve("state").toString());
 
-        assertThat(run("deploy", app.toString(), "--synth-command", "sh fail-validation.sh", "--state-dir", state)).isEqualTo(2);
-
-        String all = out + err;
-        assertThat(all).doesNotContain("\u001B");
+        assertThat(printed.exit()).isEqualTo(2);
+        String err = printed.err();
+        assertThat(printed.out() + err).doesNotContain("\u001B");
         for (String problem : PROBLEMS) {
             assertThat(occurrences(err, problem)).as(problem + " in:\n" + err).isEqualTo(1);
         }
@@ -81,43 +74,49 @@ class CleanOutputTest {
     }
 
     @Test
-    void verboseShowsTheWholeOutputAndTheStackTrace() {
-        Path app = work.resolve("fake-cdk-app");
+    void verboseShowsTheWholeOutputAndTheStackTrace(TestInfo info) throws Exception {
+        Path work = fixtures(info);
+        Printed printed = run("deploy", work.resolve("fake-cdk-app").toString(), "--synth-command", "sh fail-validation.sh",
+            "--verbose", "--state-dir", work.resolve("state").toString());
 
-        assertThat(run("deploy", app.toString(), "--synth-command", "sh fail-validation.sh", "--verbose",
-            "--state-dir", work.resolve("state").toString())).isEqualTo(2);
-
-        assertThat(err).contains("Kernel._Kernel_ensureSync").contains("[Help 1]")
+        assertThat(printed.exit()).isEqualTo(2);
+        assertThat(printed.err()).contains("Kernel._Kernel_ensureSync").contains("[Help 1]")
             .contains("at com.eumsocial.whatsapp.runner").doesNotContain("\u001B");
     }
 
     @Test
-    void malformedJsonNamesTheFileLineAndColumn() throws Exception {
+    void malformedJsonNamesTheFileLineAndColumn(TestInfo info) throws Exception {
+        Path work = fixtures(info);
         Path folder = Files.createDirectories(work.resolve("broken-folder"));
         Files.writeString(folder.resolve("broken.json"), "{\"name\": \"x\",\n \"language\" \"en_US\"}\n");
 
-        assertThat(run("deploy", folder.toString(), "--state-dir", work.resolve("state").toString(), "--virtual-time")).isEqualTo(2);
+        Printed printed = run("deploy", folder.toString(), "--state-dir", work.resolve("state").toString(), "--virtual-time");
 
-        assertThat(err).contains("broken.json: malformed JSON at line 2, column 13: Unexpected character")
+        assertThat(printed.exit()).isEqualTo(2);
+        assertThat(printed.err()).contains("broken.json: malformed JSON at line 2, column 13: Unexpected character")
             .doesNotContain("REDACTED").doesNotContain("    at ");
 
         Path template = Files.writeString(work.resolve("Bad.template.json"), "{\"Resources\": {\n  \"A\": }\n");
-        assertThat(run("deploy", template.toString(), "--state-dir", work.resolve("state2").toString(), "--virtual-time")).isEqualTo(2);
-        assertThat(err).contains("Bad.template.json: malformed JSON at line 2, column 8").doesNotContain("REDACTED");
+        printed = run("deploy", template.toString(), "--state-dir", work.resolve("state2").toString(), "--virtual-time");
+        assertThat(printed.exit()).isEqualTo(2);
+        assertThat(printed.err()).contains("Bad.template.json: malformed JSON at line 2, column 8").doesNotContain("REDACTED");
     }
 
     @Test
-    void aFailingDeployPrintsMetasReasonWithoutStacksOrEscapes() throws Exception {
+    void aFailingDeployPrintsMetasReasonWithoutStacksOrEscapes(TestInfo info) throws Exception {
+        Path work = fixtures(info);
         try (SocialMessagingEmulator emulator = SocialMessagingEmulator.start(EmulatorConfig.builder()
             .metaSettings(MetaSettings.builder().reviewDelay(Duration.ZERO).build()).build())) {
             emulator.control().forceOutcome(OutcomeRule.rejected("small_welcome", "SCAM"));
             System.setProperty("aws.accessKeyId", "AKIAEMULATOR00000001");
             System.setProperty("aws.secretAccessKey", "emulatorSecretAccessKey0000000000000001");
 
-            int exit = run("deploy", work.resolve("small-app/cdk.out").toString(), "--endpoint", emulator.endpoint().toString(),
-                "--state-dir", work.resolve("remote-state").toString());
+            Printed printed = run("deploy", work.resolve("small-app/cdk.out").toString(), "--endpoint",
+                emulator.endpoint().toString(), "--state-dir", work.resolve("remote-state").toString());
+            String out = printed.out();
+            String err = printed.err();
 
-            assertThat(exit).as(out + err).isEqualTo(1);
+            assertThat(printed.exit()).as(out + err).isEqualTo(1);
             assertThat(out + err).doesNotContain("\u001B").doesNotContain("\tat ").doesNotContain("    at ")
                 .doesNotContain("Exception:");
             // the failure summary on stderr names the template and Meta's reason, once
@@ -125,6 +124,9 @@ class CleanOutputTest {
             assertThat(err).contains("SCAM");
             // the media row is labelled by its file, not by the asset's hash
             assertThat(out).contains("banner.png");
+        } finally {
+            System.clearProperty("aws.accessKeyId");
+            System.clearProperty("aws.secretAccessKey");
         }
     }
 
