@@ -38,11 +38,7 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
     static final Set<String> DEFINITION_FIELDS = Set.of("name", "language", "category", "parameter_format", "components",
             TemplateSettings.MESSAGE_SEND_TTL_SECONDS, TemplateSettings.CTA_URL_LINK_TRACKING_OPTED_OUT,
             TemplateSettings.ALLOW_CATEGORY_CHANGE);
-    /** The resource type's property for each template-level setting. */
-    private static final Map<String, String> SETTING_PROPERTIES = Map.of(
-            TemplateSettings.MESSAGE_SEND_TTL_SECONDS, "MessageSendTtlSeconds",
-            TemplateSettings.CTA_URL_LINK_TRACKING_OPTED_OUT, "CtaUrlLinkTrackingOptedOut",
-            TemplateSettings.ALLOW_CATEGORY_CHANGE, "AllowCategoryChange");
+
 
     private static final String FILE_REFERENCE = "file:";
     private static final String S3_REFERENCE = "s3://";
@@ -112,7 +108,7 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
         String category = textOrNull(definition, "category");
         properties.put("Category", category == null ? null : category.toUpperCase(Locale.ROOT));
         properties.put("Components", MetaJson.toCfnValue(definition.get("components")));
-        SETTING_PROPERTIES.forEach((field, property) -> {
+        TemplateSettings.PROPERTY_NAMES.forEach((field, property) -> {
             JsonNode value = definition.get(field);
             if (value != null && !value.isNull()) {
                 properties.put(property, MetaJson.toCfnValue(value));

@@ -39,6 +39,11 @@ public final class CanonicalForm {
 
     private static final Set<String> MEDIA_FORMATS = Set.of("IMAGE", "VIDEO", "DOCUMENT", "GIF");
 
+    /** Whether {@code field} is one Meta adds to a template it returns (its state, not its content). */
+    public static boolean isMetaStateField(String field) {
+        return META_ADDED_FIELDS.contains(field);
+    }
+
     /** Whether media handles are replaced by a placeholder (to compare) or kept (to report what Meta holds). */
     private enum Mode { COMPARE, STRIP }
 

@@ -24,6 +24,15 @@ public final class TemplateSettings {
     public static final List<String> ALL = List.of(MESSAGE_SEND_TTL_SECONDS, CTA_URL_LINK_TRACKING_OPTED_OUT,
             ALLOW_CATEGORY_CHANGE);
 
+    /**
+     * The EUMSocial::WhatsApp::MessageTemplate property that carries each setting (the resource
+     * type, the constructs and the runner's folder reader map them alike).
+     */
+    public static final java.util.Map<String, String> PROPERTY_NAMES = java.util.Map.of(
+            MESSAGE_SEND_TTL_SECONDS, "MessageSendTtlSeconds",
+            CTA_URL_LINK_TRACKING_OPTED_OUT, "CtaUrlLinkTrackingOptedOut",
+            ALLOW_CATEGORY_CHANGE, "AllowCategoryChange");
+
     private TemplateSettings() {
     }
 

@@ -114,10 +114,11 @@ final class Translator {
             return "(template)";
         }
         String[][] renames = {{"components", "Components"}, {"name", "TemplateName"}, {"language", "Language"},
-            {"category", "Category"}, {"parameter_format", "ParameterFormat"},
-            {TemplateSettings.MESSAGE_SEND_TTL_SECONDS, "MessageSendTtlSeconds"},
-            {TemplateSettings.CTA_URL_LINK_TRACKING_OPTED_OUT, "CtaUrlLinkTrackingOptedOut"},
-            {TemplateSettings.ALLOW_CATEGORY_CHANGE, "AllowCategoryChange"}};
+            {"category", "Category"}, {"parameter_format", "ParameterFormat"}};
+        String setting = TemplateSettings.PROPERTY_NAMES.get(path);
+        if (setting != null) {
+            return setting;
+        }
         for (String[] rename : renames) {
             if (path.equals(rename[0]) || path.startsWith(rename[0] + "[") || path.startsWith(rename[0] + ".")) {
                 return rename[1] + path.substring(rename[0].length());

@@ -60,7 +60,8 @@ final class MetaTemplateJson {
         while (extras.hasNext()) {
             Map.Entry<String, JsonNode> e = extras.next();
             JsonNode v = clean(e.getValue());
-            if (v != null && !out.has(e.getKey())) {
+            // allow_category_change instructs the create call; Meta does not keep it on the template.
+            if (v != null && !out.has(e.getKey()) && !e.getKey().equals("allow_category_change")) {
                 out.set(e.getKey(), v);
             }
         }

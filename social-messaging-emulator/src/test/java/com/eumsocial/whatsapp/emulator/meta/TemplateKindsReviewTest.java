@@ -180,9 +180,11 @@ class TemplateKindsReviewTest {
     @Test
     void templateSettingsAreReturnedOnRead() {
         String id = f.create("{'name':'kind_check','language':'en','category':'UTILITY','message_send_ttl_seconds':3600,"
-                + "'cta_url_link_tracking_opted_out':true,'components':[{'type':'BODY','text':'Your order has shipped today.'}]}");
+                + "'cta_url_link_tracking_opted_out':true,'allow_category_change':true,"
+                + "'components':[{'type':'BODY','text':'Your order has shipped today.'}]}");
         f.reviewPasses();
         ObjectNode t = f.template(id);
+        assertThat(t.has("allow_category_change")).as("a create instruction, not kept").isFalse();
         assertThat(t.path("message_send_ttl_seconds").asInt()).isEqualTo(3600);
         assertThat(t.path("cta_url_link_tracking_opted_out").asBoolean()).isTrue();
     }
