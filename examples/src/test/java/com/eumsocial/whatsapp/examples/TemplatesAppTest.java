@@ -33,7 +33,7 @@ class TemplatesAppTest {
 
     @Test
     void everyTemplateFileIsDeclared() {
-        assertThat(template.findResources("EUMSocial::WhatsApp::MessageTemplate")).hasSize(5);
+        assertThat(template.findResources("EUMSocial::WhatsApp::MessageTemplate")).hasSize(7);
         assertThat(template.findResources("EUMSocial::WhatsApp::LibraryTemplate")).hasSize(1);
         assertThat(template.findResources("EUMSocial::WhatsApp::TemplateMedia")).hasSize(1);
         template.hasResourceProperties("EUMSocial::WhatsApp::MessageTemplate", Map.of(
