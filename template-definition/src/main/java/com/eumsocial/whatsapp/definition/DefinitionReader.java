@@ -208,7 +208,8 @@ final class DefinitionReader {
                 typeProblem(componentsAt, "an array", array);
             } else if (array != null) {
                 for (int i = 0; i < array.size(); i++) {
-                    Component c = cardComponent(array.get(i), componentsAt.index(i));
+                    // -1: a card's components are not top-level ones; their places are kept by identity.
+                    Component c = component(array.get(i), componentsAt.index(i), -1);
                     if (c != null) {
                         nestedSources.put(c, componentsAt.index(i));
                         components.add(c);
@@ -220,35 +221,6 @@ final class DefinitionReader {
             return card;
         });
         return new Carousel(cards, extra(node, Set.of("type", "cards")));
-    }
-
-    /** A card holds HEADER, BODY and BUTTONS components; the buttons' places are kept by identity. */
-    private Component cardComponent(JsonNode node, Location at) {
-        if (!node.isObject()) {
-            typeProblem(at, "an object", node);
-            return null;
-        }
-        ComponentType type = enumValue(node, "type", at, ComponentType.class, Rule.COMPONENT_TYPE, "component type");
-        if (type == null) {
-            return null;
-        }
-        if (type != ComponentType.BUTTONS) {
-            return component(node, at, -1);
-        }
-        List<Button> buttons = new ArrayList<>();
-        JsonNode array = present(node, "buttons");
-        if (array != null && !array.isArray()) {
-            typeProblem(at.field("buttons"), "an array", array);
-        } else if (array != null) {
-            for (int i = 0; i < array.size(); i++) {
-                Button b = button(array.get(i), at.field("buttons").index(i));
-                if (b != null) {
-                    nestedSources.put(b, at.field("buttons").index(i));
-                    buttons.add(b);
-                }
-            }
-        }
-        return new Buttons(buttons, extra(node, Set.of("type", "buttons")));
     }
 
     private LimitedTimeOffer limitedTimeOffer(JsonNode node, Location at) {
@@ -293,6 +265,7 @@ final class DefinitionReader {
                     if (b != null) {
                         buttons.add(b);
                         sources.add(i);
+                        nestedSources.put(b, at.field("buttons").index(i));
                     }
                 }
             }
