@@ -106,7 +106,8 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
             properties.put("ParameterFormat", format.toUpperCase(Locale.ROOT));
         }
         String category = textOrNull(definition, "category");
-        properties.put("Category", category == null ? null : category.toUpperCase(Locale.ROOT));
+        category = category == null ? null : category.toUpperCase(Locale.ROOT);
+        properties.put("Category", category);
         properties.put("Components", MetaJson.toCfnValue(definition.get("components")));
         TemplateSettings.PROPERTY_NAMES.forEach((field, property) -> {
             JsonNode value = definition.get(field);
@@ -122,7 +123,7 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
                 .type(RESOURCE_TYPE)
                 .properties(properties)
                 .build());
-        this.attributes = new TemplateAttributeValues(wabaId, templateName, language, resource);
+        this.attributes = new TemplateAttributeValues(wabaId, templateName, language, category, resource);
         String prefix = source == null || source.source() == null ? "" : source.source() + ": ";
         warnings.forEach(w -> software.amazon.awscdk.Annotations.of(this).addWarningV2("eumsocial:template-warning",
                 prefix + w));
@@ -305,12 +306,26 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
         }
 
         @Override
+        public String getCategory() {
+            return given(attrs.getCategory(), "category");
+        }
+
+        @Override
         public String getMetaTemplateId() {
-            if (attrs.getMetaTemplateId() == null) {
-                throw new IllegalStateException(getNode().getPath()
-                        + ": metaTemplateId was not given when the template was imported");
+            return given(attrs.getMetaTemplateId(), "metaTemplateId");
+        }
+
+        @Override
+        public String getStatus() {
+            return given(attrs.getStatus(), "status");
+        }
+
+        private String given(String value, String attribute) {
+            if (value == null) {
+                throw new IllegalStateException(getNode().getPath() + ": " + attribute
+                        + " was not given when the template was imported (WhatsAppMessageTemplateAttributes." + attribute + ")");
             }
-            return attrs.getMetaTemplateId();
+            return value;
         }
     }
 }

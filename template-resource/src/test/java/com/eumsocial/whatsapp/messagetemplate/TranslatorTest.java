@@ -68,31 +68,31 @@ class TranslatorTest extends HandlerTestBase {
         ResourceModel model = desired();
         model.setMessageSendTtlSeconds(86_400);
 
-        assertThatThrownBy(() -> BaseHandlerStd.validDefinition(model)).isInstanceOf(HandlerFailure.class)
+        assertThatThrownBy(() -> InputRules.validDefinition(model)).isInstanceOf(HandlerFailure.class)
             .hasMessageContaining("- MessageSendTtlSeconds: is 86400; UTILITY templates take 30 to 43200 seconds");
     }
 
     @Test
     void problemPathsUseThePropertyNames() {
-        assertThat(Translator.propertyPath("components[1].text")).isEqualTo("Components[1].text");
-        assertThat(Translator.propertyPath("name")).isEqualTo("TemplateName");
-        assertThat(Translator.propertyPath("parameter_format")).isEqualTo("ParameterFormat");
-        assertThat(Translator.propertyPath("")).isEqualTo("(template)");
-        assertThat(Translator.propertyPath(null)).isEqualTo("(template)");
-        assertThat(Translator.propertyPath("message_send_ttl_seconds")).isEqualTo("MessageSendTtlSeconds");
-        assertThat(Translator.propertyPath("cta_url_link_tracking_opted_out")).isEqualTo("CtaUrlLinkTrackingOptedOut");
-        assertThat(Translator.propertyPath("allow_category_change")).isEqualTo("AllowCategoryChange");
-        assertThat(Translator.propertyPath("extra_field")).isEqualTo("extra_field");
+        assertThat(InputRules.propertyPath("components[1].text")).isEqualTo("Components[1].text");
+        assertThat(InputRules.propertyPath("name")).isEqualTo("TemplateName");
+        assertThat(InputRules.propertyPath("parameter_format")).isEqualTo("ParameterFormat");
+        assertThat(InputRules.propertyPath("")).isEqualTo("(template)");
+        assertThat(InputRules.propertyPath(null)).isEqualTo("(template)");
+        assertThat(InputRules.propertyPath("message_send_ttl_seconds")).isEqualTo("MessageSendTtlSeconds");
+        assertThat(InputRules.propertyPath("cta_url_link_tracking_opted_out")).isEqualTo("CtaUrlLinkTrackingOptedOut");
+        assertThat(InputRules.propertyPath("allow_category_change")).isEqualTo("AllowCategoryChange");
+        assertThat(InputRules.propertyPath("extra_field")).isEqualTo("extra_field");
 
-        HandlerFailure one = Translator.invalidDefinition(List.of(new DefinitionProblem("/name", "name", "name-pattern", "bad")));
+        HandlerFailure one = InputRules.invalidDefinition(List.of(new DefinitionProblem("/name", "name", "name-pattern", "bad")));
         assertThat(one.code()).isEqualTo(HandlerErrorCode.InvalidRequest);
         assertThat(one.getMessage()).isEqualTo("Template definition has 1 problem (nothing was sent to Meta):\n- TemplateName: bad");
     }
 
     @Test
     void missingRequiredPropertiesAreListed() {
-        assertThat(Translator.missingRequired(new ResourceModel()))
+        assertThat(InputRules.missingRequired(new ResourceModel()))
             .containsExactly("WabaId", "TemplateName", "Language", "Category", "Components");
-        assertThat(Translator.missingRequired(desired())).isEmpty();
+        assertThat(InputRules.missingRequired(desired())).isEmpty();
     }
 }

@@ -1,6 +1,6 @@
 package com.eumsocial.whatsapp.runner.export;
 
-import com.eumsocial.whatsapp.commons.WabaTemplates;
+import com.eumsocial.whatsapp.commons.MetaTemplate;
 import com.eumsocial.whatsapp.definition.CanonicalForm;
 import com.eumsocial.whatsapp.definition.TemplateSettings;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -58,7 +58,7 @@ public final class TemplateExporter {
                 ListWhatsAppMessageTemplatesResponse page = client.listWhatsAppMessageTemplates(
                     ListWhatsAppMessageTemplatesRequest.builder().id(wabaId).nextToken(token).build());
                 for (TemplateSummary summary : page.templates()) {
-                    if (WabaTemplates.isGoneStatus(summary.templateStatus())) {
+                    if (MetaTemplate.isGoneStatus(summary.templateStatus())) {
                         continue;
                     }
                     String json = client.getWhatsAppMessageTemplate(GetWhatsAppMessageTemplateRequest.builder().id(wabaId)

@@ -6,7 +6,6 @@ import com.eumsocial.whatsapp.cdk.WhatsAppTemplateFolder;
 import com.eumsocial.whatsapp.cdk.WhatsAppTemplateFolderProps;
 import com.eumsocial.whatsapp.emulator.EmulatorConfig;
 import com.eumsocial.whatsapp.emulator.SocialMessagingEmulator;
-import com.eumsocial.whatsapp.emulator.meta.MetaBackend;
 import com.eumsocial.whatsapp.emulator.meta.MetaSettings;
 import com.eumsocial.whatsapp.emulator.meta.OutcomeRule;
 import com.eumsocial.whatsapp.reliability.support.EmulatorHarness;
@@ -82,7 +81,7 @@ class ExportDeployRoundTripTest {
     private long stateChangingCalls() {
         JsonNode ops = emulator.control().state().path("protocol").path("operations");
         long n = 0;
-        for (String op : MetaBackend.STATE_CHANGING_OPERATIONS) {
+        for (String op : EmulatorHarness.STATE_CHANGING_OPERATIONS) {
             n += ops.path(op).asLong(0);
         }
         return n;
