@@ -44,7 +44,7 @@ class TemplatesAppTest {
         assertThat(template.findOutputs("*")).containsKey("ordershippedesId").containsKey("ordershippedesStatus")
                 .containsKey("accountnoticeenUSId");
         // Every template outputs its status, the library template included (it is an IWhatsAppMessageTemplate too).
-        assertThat(template.findOutputs("*").keySet().stream().filter(k -> k.endsWith("Status"))).hasSize(6)
+        assertThat(template.findOutputs("*").keySet().stream().filter(k -> k.endsWith("Status"))).hasSize(8)
                 .contains("accountnoticeenUSStatus");
     }
 
