@@ -2,7 +2,10 @@ package com.eumsocial.whatsapp.cdk;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** HEADER components: text (with at most one parameter), media (image, video, document) or location. */
+/**
+ * HEADER components: text (with at most one parameter), media (image, video, document, GIF),
+ * location, or product (single-product templates and product-card carousel cards).
+ */
 public final class HeaderComponent {
     private HeaderComponent() {
     }
@@ -51,6 +54,20 @@ public final class HeaderComponent {
 
     public static TemplateComponent document(String headerHandle) {
         return media("DOCUMENT", headerHandle);
+    }
+
+    /** A GIF header (MARKETING templates): Meta plays it from an MP4 upload. */
+    public static TemplateComponent gif(IWhatsAppTemplateMedia media) {
+        return media("GIF", media);
+    }
+
+    public static TemplateComponent gif(String headerHandle) {
+        return media("GIF", headerHandle);
+    }
+
+    /** A product header: the catalog product is chosen when the message is sent (pair it with an SPM button). */
+    public static TemplateComponent product() {
+        return new TemplateComponent.JsonComponent(base("PRODUCT"));
     }
 
     /** A location header: the location itself is sent with each message, so it has no example. */

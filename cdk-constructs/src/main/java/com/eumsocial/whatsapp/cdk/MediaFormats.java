@@ -9,6 +9,8 @@ final class MediaFormats {
     private static final Map<String, List<String>> EXTENSIONS = Map.of(
             "IMAGE", List.of(".jpg", ".jpeg", ".png"),
             "VIDEO", List.of(".mp4", ".3gp"),
+            // Meta plays GIF headers from an MP4 file.
+            "GIF", List.of(".mp4"),
             "DOCUMENT", List.of(".pdf"));
 
     private MediaFormats() {

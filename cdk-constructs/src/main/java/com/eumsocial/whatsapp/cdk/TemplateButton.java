@@ -95,6 +95,30 @@ public final class TemplateButton {
         return new TemplateButton(base("MPM").put("text", text));
     }
 
+    /** A single-product (View) button: shows the catalog product of a PRODUCT header or product card. */
+    public static TemplateButton spm(String text) {
+        return new TemplateButton(base("SPM").put("text", text));
+    }
+
+    /** A button that calls the business on WhatsApp. */
+    public static TemplateButton voiceCall(String text) {
+        return new TemplateButton(base("VOICE_CALL").put("text", text));
+    }
+
+    /** A button that opens an order to review and pay ("Review and Pay"). */
+    public static TemplateButton orderDetails(String text) {
+        return new TemplateButton(base("ORDER_DETAILS").put("text", text));
+    }
+
+    /** A button that asks the user to share their contact card; {@code text} may be null to let Meta label it. */
+    public static TemplateButton requestContactInfo(String text) {
+        ObjectNode json = base("REQUEST_CONTACT_INFO");
+        if (text != null) {
+            json.put("text", text);
+        }
+        return new TemplateButton(json);
+    }
+
     private static ObjectNode otp(String otpType, String text) {
         ObjectNode json = base("OTP").put("otp_type", otpType);
         if (text != null) {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One component of a message template (HEADER, BODY, FOOTER or BUTTONS) in Meta's own JSON shape,
+ * One component of a message template (HEADER, BODY, FOOTER, BUTTONS, CAROUSEL, LIMITED_TIME_OFFER or
+ * CALL_PERMISSION_REQUEST) in Meta's own JSON shape,
  * which is also the shape of the {@code Components} property. Build one with
  * {@link HeaderComponent}, {@link BodyComponent}, {@link FooterComponent} or
  * {@link ButtonsComponent}, or take Meta's JSON as is with {@link #fromJson(String)}.

@@ -1,5 +1,7 @@
 package com.eumsocial.whatsapp.cdk;
 
+import com.eumsocial.whatsapp.definition.MediaSamples;
+import com.eumsocial.whatsapp.definition.TemplateSettings;
 import com.eumsocial.whatsapp.definition.TemplateValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -33,7 +35,10 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
     public static final String RESOURCE_TYPE = "EUMSocial::WhatsApp::MessageTemplate";
 
     /** The fields of a definition that the resource type carries; anything else would be lost. */
-    static final Set<String> DEFINITION_FIELDS = Set.of("name", "language", "category", "parameter_format", "components");
+    static final Set<String> DEFINITION_FIELDS = Set.of("name", "language", "category", "parameter_format", "components",
+            TemplateSettings.MESSAGE_SEND_TTL_SECONDS, TemplateSettings.CTA_URL_LINK_TRACKING_OPTED_OUT,
+            TemplateSettings.ALLOW_CATEGORY_CHANGE);
+
 
     private static final String FILE_REFERENCE = "file:";
     private static final String S3_REFERENCE = "s3://";
@@ -74,11 +79,17 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
         TemplateDefinitionSource source = props.getDefinition();
         SynthProblems found = new SynthProblems(source == null ? null : source.source());
         ObjectNode json = source == null ? fromTypedProps(props, where) : fromDefinition(props, source, where, found);
+        List<String> warnings = new java.util.ArrayList<>();
         if (json != null) {
+            applySettings(json, props);
             resolveMediaFiles(json, source == null ? Path.of("").toAbsolutePath() : source.baseDirectory(),
                     mediaFiles == null ? new MediaFiles(this, waba) : mediaFiles, found);
             checkFields(json, found);
-            TemplateValidator.validate(DeployTimeStandIns.replaceTokens(json)).forEach(found::add);
+            List<String> cdnUrls = new java.util.ArrayList<>();
+            ObjectNode checked = MediaSamples.withStandInsForCdnUrls(DeployTimeStandIns.replaceTokens(json), cdnUrls);
+            cdnUrls.forEach(path -> warnings.add(path + ": " + MediaSamples.CDN_URL_NOTE));
+            TemplateValidator.validate(checked).forEach(found::add);
+            TemplateValidator.warnings(checked).forEach(w -> warnings.add(w.toString()));
         }
         this.definition = json == null ? MetaJson.object() : json;
         String templateName = textOrNull(definition, "name");
@@ -98,6 +109,12 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
         category = category == null ? null : category.toUpperCase(Locale.ROOT);
         properties.put("Category", category);
         properties.put("Components", MetaJson.toCfnValue(definition.get("components")));
+        TemplateSettings.PROPERTY_NAMES.forEach((field, property) -> {
+            JsonNode value = definition.get(field);
+            if (value != null && !value.isNull()) {
+                properties.put(property, MetaJson.toCfnValue(value));
+            }
+        });
         if (props.getWaitForApproval() != null) {
             properties.put("WaitForApproval", props.getWaitForApproval());
         }
@@ -107,6 +124,9 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
                 .properties(properties)
                 .build());
         this.attributes = new TemplateAttributeValues(wabaId, templateName, language, category, resource);
+        String prefix = source == null || source.source() == null ? "" : source.source() + ": ";
+        warnings.forEach(w -> software.amazon.awscdk.Annotations.of(this).addWarningV2("eumsocial:template-warning",
+                prefix + w));
         if (!inFolder) {
             resource.applyRemovalPolicy(props.getRemovalPolicy() == null ? RemovalPolicy.RETAIN : props.getRemovalPolicy());
             TypeRegistrations.dependOnRegistration(this);
@@ -161,6 +181,19 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
         return json;
     }
 
+    /** The template-level settings given as props win over the definition's (as name and language do). */
+    private static void applySettings(ObjectNode json, WhatsAppMessageTemplateProps props) {
+        if (props.getMessageSendTtlSeconds() != null) {
+            json.put(TemplateSettings.MESSAGE_SEND_TTL_SECONDS, props.getMessageSendTtlSeconds());
+        }
+        if (props.getCtaUrlLinkTrackingOptedOut() != null) {
+            json.put(TemplateSettings.CTA_URL_LINK_TRACKING_OPTED_OUT, props.getCtaUrlLinkTrackingOptedOut());
+        }
+        if (props.getAllowCategoryChange() != null) {
+            json.put(TemplateSettings.ALLOW_CATEGORY_CHANGE, props.getAllowCategoryChange());
+        }
+    }
+
     private static void requireProp(String value, String name, java.util.function.Supplier<String> where) {
         if (value == null || value.isEmpty()) {
             throw new IllegalArgumentException(where.get() + ": WhatsAppMessageTemplateProps." + name + " is required");
@@ -172,28 +205,21 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
      * header samples with the handle of an upload of that media.
      */
     private static void resolveMediaFiles(ObjectNode json, Path baseDirectory, MediaFiles mediaFiles, SynthProblems found) {
-        JsonNode components = json.get("components");
-        if (components == null || !components.isArray()) {
-            return;
-        }
-        for (int i = 0; i < components.size(); i++) {
-            JsonNode component = components.get(i);
-            JsonNode handles = component.path("example").path("header_handle");
-            if (!handles.isArray()) {
-                continue;
-            }
-            String format = component.path("format").asText(null);
+        // Every header sample, including those of carousel cards.
+        for (MediaSamples.Slot slot : MediaSamples.slots(json)) {
+            ArrayNode handles = slot.handles();
             for (int j = 0; j < handles.size(); j++) {
                 String value = handles.get(j).asText("");
-                String field = "components[" + i + "].example.header_handle[" + j + "]";
+                String field = slot.path() + "[" + j + "]";
                 IWhatsAppTemplateMedia media = null;
                 if (value.startsWith(FILE_REFERENCE)) {
-                    media = mediaFile(value.substring(FILE_REFERENCE.length()), baseDirectory, format, field, mediaFiles, found);
+                    media = mediaFile(value.substring(FILE_REFERENCE.length()), baseDirectory, slot.format(), field,
+                            mediaFiles, found);
                 } else if (value.startsWith(S3_REFERENCE)) {
-                    media = mediaObject(value, format, field, mediaFiles, found);
+                    media = mediaObject(value, slot.format(), field, mediaFiles, found);
                 }
                 if (media != null) {
-                    ((ArrayNode) handles).set(j, TextNode.valueOf(media.getMetaHeaderHandle()));
+                    handles.set(j, TextNode.valueOf(media.getMetaHeaderHandle()));
                 }
             }
         }
@@ -239,7 +265,8 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
                         + "(a WhatsAppTemplateFolder does this for files holding library_template_name)");
             } else if (!DEFINITION_FIELDS.contains(name)) {
                 found.add(name, "not supported by " + RESOURCE_TYPE
-                        + ": a definition holds name, language, category, parameter_format and components");
+                        + ": a definition holds name, language, category, parameter_format, components, "
+                        + String.join(", ", TemplateSettings.ALL));
             }
         }
     }

@@ -21,8 +21,14 @@ public final class WhatsAppMessageTemplateProps {
     private final TemplateDefinitionSource definition;
     private final Boolean waitForApproval;
     private final RemovalPolicy removalPolicy;
+    private final Integer messageSendTtlSeconds;
+    private final Boolean ctaUrlLinkTrackingOptedOut;
+    private final Boolean allowCategoryChange;
 
     private WhatsAppMessageTemplateProps(Builder b) {
+        this.messageSendTtlSeconds = b.messageSendTtlSeconds;
+        this.ctaUrlLinkTrackingOptedOut = b.ctaUrlLinkTrackingOptedOut;
+        this.allowCategoryChange = b.allowCategoryChange;
         this.waba = b.waba;
         this.wabaId = b.wabaId;
         this.wabaArn = b.wabaArn;
@@ -99,7 +105,44 @@ public final class WhatsAppMessageTemplateProps {
         return removalPolicy;
     }
 
+    /**
+     * Meta's {@code message_send_ttl_seconds} (AUTHENTICATION 30-900 or -1, UTILITY 30-43200 or -1,
+     * MARKETING 43200-2592000); overrides the definition's. A change replaces the template.
+     */
+    public Integer getMessageSendTtlSeconds() {
+        return messageSendTtlSeconds;
+    }
+
+    /** Meta's {@code cta_url_link_tracking_opted_out}; overrides the definition's. A change replaces the template. */
+    public Boolean getCtaUrlLinkTrackingOptedOut() {
+        return ctaUrlLinkTrackingOptedOut;
+    }
+
+    /** Meta's {@code allow_category_change}, sent with the create call; overrides the definition's. */
+    public Boolean getAllowCategoryChange() {
+        return allowCategoryChange;
+    }
+
     public static final class Builder {
+        private Integer messageSendTtlSeconds;
+        private Boolean ctaUrlLinkTrackingOptedOut;
+        private Boolean allowCategoryChange;
+
+        public Builder messageSendTtlSeconds(Integer messageSendTtlSeconds) {
+            this.messageSendTtlSeconds = messageSendTtlSeconds;
+            return this;
+        }
+
+        public Builder ctaUrlLinkTrackingOptedOut(Boolean ctaUrlLinkTrackingOptedOut) {
+            this.ctaUrlLinkTrackingOptedOut = ctaUrlLinkTrackingOptedOut;
+            return this;
+        }
+
+        public Builder allowCategoryChange(Boolean allowCategoryChange) {
+            this.allowCategoryChange = allowCategoryChange;
+            return this;
+        }
+
         private IWhatsAppBusinessAccount waba;
         private String wabaId;
         private String wabaArn;

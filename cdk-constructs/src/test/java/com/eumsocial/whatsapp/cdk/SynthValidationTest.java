@@ -68,7 +68,7 @@ class SynthValidationTest {
         assertThat(message).contains("[Broken/Folder/missing_media.en_US] " + file("missing_media.json")
                 + ": components[0].example.header_handle[0]: media file 'images/nope.png' not found");
         assertThat(message).contains("[Broken/Folder/extra_field.en_US] " + file("extra_field.json")
-                + ": message_send_ttl_seconds: not supported by EUMSocial::WhatsApp::MessageTemplate");
+                + ": delivery_window_seconds: not supported by EUMSocial::WhatsApp::MessageTemplate");
     }
 
     @Test

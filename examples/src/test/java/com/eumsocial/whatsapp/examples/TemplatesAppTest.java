@@ -33,7 +33,7 @@ class TemplatesAppTest {
 
     @Test
     void everyTemplateFileIsDeclared() {
-        assertThat(template.findResources("EUMSocial::WhatsApp::MessageTemplate")).hasSize(5);
+        assertThat(template.findResources("EUMSocial::WhatsApp::MessageTemplate")).hasSize(7);
         assertThat(template.findResources("EUMSocial::WhatsApp::LibraryTemplate")).hasSize(1);
         assertThat(template.findResources("EUMSocial::WhatsApp::TemplateMedia")).hasSize(1);
         template.hasResourceProperties("EUMSocial::WhatsApp::MessageTemplate", Map.of(
@@ -44,7 +44,7 @@ class TemplatesAppTest {
         assertThat(template.findOutputs("*")).containsKey("ordershippedesId").containsKey("ordershippedesStatus")
                 .containsKey("accountnoticeenUSId");
         // Every template outputs its status, the library template included (it is an IWhatsAppMessageTemplate too).
-        assertThat(template.findOutputs("*").keySet().stream().filter(k -> k.endsWith("Status"))).hasSize(6)
+        assertThat(template.findOutputs("*").keySet().stream().filter(k -> k.endsWith("Status"))).hasSize(8)
                 .contains("accountnoticeenUSStatus");
     }
 

@@ -37,7 +37,12 @@ public final class CanonicalForm {
     static final Map<String, String> DEFAULT_OTP_BUTTON_TEXT = Map.of(
             "COPY_CODE", "Copy code", "ONE_TAP", "Autofill", "ZERO_TAP", "Autofill");
 
-    private static final Set<String> MEDIA_FORMATS = Set.of("IMAGE", "VIDEO", "DOCUMENT");
+    private static final Set<String> MEDIA_FORMATS = Set.of("IMAGE", "VIDEO", "DOCUMENT", "GIF");
+
+    /** Whether {@code field} is one Meta adds to a template it returns (its state, not its content). */
+    public static boolean isMetaStateField(String field) {
+        return META_ADDED_FIELDS.contains(field);
+    }
 
     /** Whether media handles are replaced by a placeholder (to compare) or kept (to report what Meta holds). */
     private enum Mode { COMPARE, STRIP }
@@ -132,6 +137,14 @@ public final class CanonicalForm {
                 }
             } else if (type.equals("FOOTER") && c.has("code_expiration_minutes")) {
                 c.remove("text");
+            }
+        }
+        if (type.equals("CAROUSEL") && c.path("cards").isArray()) {
+            // Cards hold components of their own: their media samples and buttons come back as the top level's do.
+            for (JsonNode card : c.get("cards")) {
+                if (card.isObject() && card.path("components").isArray()) {
+                    ((ObjectNode) card).set("components", canonicalComponents(card.get("components"), category, mode));
+                }
             }
         }
         if (type.equals("BUTTONS") && c.path("buttons").isArray()) {

@@ -1,6 +1,12 @@
 package com.eumsocial.whatsapp.definition;
 
+import com.eumsocial.whatsapp.definition.model.ActionButton;
 import com.eumsocial.whatsapp.definition.model.Body;
+import com.eumsocial.whatsapp.definition.model.CallPermissionRequest;
+import com.eumsocial.whatsapp.definition.model.Carousel;
+import com.eumsocial.whatsapp.definition.model.CarouselCard;
+import com.eumsocial.whatsapp.definition.model.LimitedTimeOffer;
+import com.eumsocial.whatsapp.definition.model.ProductHeader;
 import com.eumsocial.whatsapp.definition.model.Button;
 import com.eumsocial.whatsapp.definition.model.ButtonType;
 import com.eumsocial.whatsapp.definition.model.Buttons;
@@ -52,14 +58,23 @@ final class DefinitionReader {
 
     /** Maps model positions back to JSON positions, which differ once a broken component was left out. */
     static final class SourceIndex {
-        static final SourceIndex IDENTITY = new SourceIndex(null, null);
+        static final SourceIndex IDENTITY = new SourceIndex(null, null, Map.of());
 
         private final List<Integer> components;
         private final Map<Integer, List<Integer>> buttons;
+        /** Where nested model nodes (carousel cards, their components and buttons) were read, by identity. */
+        private final Map<Object, Location> nested;
 
-        private SourceIndex(List<Integer> components, Map<Integer, List<Integer>> buttons) {
+        private SourceIndex(List<Integer> components, Map<Integer, List<Integer>> buttons, Map<Object, Location> nested) {
             this.components = components;
             this.buttons = buttons;
+            this.nested = nested;
+        }
+
+        /** The JSON place {@code node} was read from, or {@code fallback} for a model built in code. */
+        Location of(Object node, Location fallback) {
+            Location read = nested.get(node);
+            return read == null ? fallback : read;
         }
 
         Location component(int modelIndex) {
@@ -81,6 +96,7 @@ final class DefinitionReader {
     private final List<DefinitionProblem> problems = new ArrayList<>();
     private final List<Integer> componentSources = new ArrayList<>();
     private final Map<Integer, List<Integer>> buttonSources = new HashMap<>();
+    private final Map<Object, Location> nestedSources = new java.util.IdentityHashMap<>();
 
     /**
      * How booleans and numbers may be written. CloudFormation hands a registry handler every
@@ -147,9 +163,14 @@ final class DefinitionReader {
                 }
             }
         }
+        // Template-level settings stay in extra (written back as they were) but must have Meta's JSON types.
+        integer(root, TemplateSettings.MESSAGE_SEND_TTL_SECONDS, here);
+        bool(root, TemplateSettings.CTA_URL_LINK_TRACKING_OPTED_OUT, here);
+        bool(root, TemplateSettings.ALLOW_CATEGORY_CHANGE, here);
         TemplateDefinition d = new TemplateDefinition(name, language, category, format, components,
                 extra(root, TOP_FIELDS));
-        return new Result(d, List.copyOf(problems), new SourceIndex(List.copyOf(componentSources), Map.copyOf(buttonSources)));
+        return new Result(d, List.copyOf(problems), new SourceIndex(List.copyOf(componentSources), Map.copyOf(buttonSources),
+                nestedSources));
     }
 
     private Component component(JsonNode node, Location at, int modelIndex) {
@@ -168,7 +189,53 @@ final class DefinitionReader {
             case FOOTER -> new Footer(text(node, "text", at), integer(node, "code_expiration_minutes", at),
                     extra(node, Set.of("type", "text", "code_expiration_minutes")));
             case BUTTONS -> buttons(node, at, modelIndex);
+            case CAROUSEL -> carousel(node, at);
+            case LIMITED_TIME_OFFER -> limitedTimeOffer(node, at);
+            case CALL_PERMISSION_REQUEST -> new CallPermissionRequest(extra(node, Set.of("type")));
         };
+    }
+
+    private Carousel carousel(JsonNode node, Location at) {
+        List<CarouselCard> cards = list(node, "cards", at, (cardNode, cardAt) -> {
+            if (!cardNode.isObject()) {
+                typeProblem(cardAt, "an object with components", cardNode);
+                return null;
+            }
+            List<Component> components = new ArrayList<>();
+            JsonNode array = present(cardNode, "components");
+            Location componentsAt = cardAt.field("components");
+            if (array != null && !array.isArray()) {
+                typeProblem(componentsAt, "an array", array);
+            } else if (array != null) {
+                for (int i = 0; i < array.size(); i++) {
+                    // -1: a card's components are not top-level ones; their places are kept by identity.
+                    Component c = component(array.get(i), componentsAt.index(i), -1);
+                    if (c != null) {
+                        nestedSources.put(c, componentsAt.index(i));
+                        components.add(c);
+                    }
+                }
+            }
+            CarouselCard card = new CarouselCard(components, extra(cardNode, Set.of("components")));
+            nestedSources.put(card, cardAt);
+            return card;
+        });
+        return new Carousel(cards, extra(node, Set.of("type", "cards")));
+    }
+
+    private LimitedTimeOffer limitedTimeOffer(JsonNode node, Location at) {
+        JsonNode offer = present(node, "limited_time_offer");
+        Location offerAt = at.field("limited_time_offer");
+        if (offer != null && !offer.isObject()) {
+            typeProblem(offerAt, "an object with text and has_expiration", offer);
+            offer = null;
+        }
+        ExtraFields extra = extra(node, Set.of("type", "limited_time_offer"));
+        if (offer == null) {
+            return new LimitedTimeOffer(false, null, null, ExtraFields.NONE, extra);
+        }
+        return new LimitedTimeOffer(true, text(offer, "text", offerAt), bool(offer, "has_expiration", offerAt),
+                extra(offer, Set.of("text", "has_expiration")), extra);
     }
 
     private Component header(JsonNode node, Location at) {
@@ -180,6 +247,7 @@ final class DefinitionReader {
             case TEXT -> new TextHeader(text(node, "text", at), example(node, at),
                     extra(node, Set.of("type", "format", "text", "example")));
             case LOCATION -> new LocationHeader(example(node, at), extra(node, Set.of("type", "format", "example")));
+            case PRODUCT -> new ProductHeader(example(node, at), extra(node, Set.of("type", "format", "example")));
             default -> new MediaHeader(format, example(node, at), extra(node, Set.of("type", "format", "example")));
         };
     }
@@ -197,6 +265,7 @@ final class DefinitionReader {
                     if (b != null) {
                         buttons.add(b);
                         sources.add(i);
+                        nestedSources.put(b, at.field("buttons").index(i));
                     }
                 }
             }
@@ -219,6 +288,8 @@ final class DefinitionReader {
             case QUICK_REPLY -> new QuickReplyButton(text, extra(node, Set.of("type", "text")));
             case CATALOG -> new CatalogButton(text, extra(node, Set.of("type", "text")));
             case MPM -> new MpmButton(text, extra(node, Set.of("type", "text")));
+            case SPM, VOICE_CALL, ORDER_DETAILS, REQUEST_CONTACT_INFO ->
+                    new ActionButton(type, text, extra(node, Set.of("type", "text")));
             case URL -> new UrlButton(text, text(node, "url", at), urlExample(node, at),
                     extra(node, Set.of("type", "text", "url", "example")));
             case PHONE_NUMBER -> new PhoneNumberButton(text, text(node, "phone_number", at),

@@ -4,6 +4,11 @@ import com.eumsocial.whatsapp.definition.DefinitionReader.SourceIndex;
 import com.eumsocial.whatsapp.definition.TextParameters.Parameter;
 import com.eumsocial.whatsapp.definition.TextParameters.Scan;
 import com.eumsocial.whatsapp.definition.model.Body;
+import com.eumsocial.whatsapp.definition.model.CallPermissionRequest;
+import com.eumsocial.whatsapp.definition.model.Carousel;
+import com.eumsocial.whatsapp.definition.model.CarouselCard;
+import com.eumsocial.whatsapp.definition.model.LimitedTimeOffer;
+import com.eumsocial.whatsapp.definition.model.ProductHeader;
 import com.eumsocial.whatsapp.definition.model.Button;
 import com.eumsocial.whatsapp.definition.model.ButtonType;
 import com.eumsocial.whatsapp.definition.model.Buttons;
@@ -34,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -50,6 +56,10 @@ final class DefinitionRules {
     /** A media handle from Meta's resumable upload: "4::aW1h...:ARZ..." (an upload-session number, "::", data). */
     private static final Pattern MEDIA_HANDLE = Pattern.compile("[0-9]+::\\S+");
     private static final Set<String> FLOW_ACTIONS = Set.of("navigate", "data_exchange");
+    private static final Set<ButtonType> MARKETING_ONLY_BUTTONS = Set.of(ButtonType.CATALOG, ButtonType.MPM, ButtonType.SPM);
+    private static final Set<ButtonType> MEDIA_CARD_BUTTONS = Set.of(ButtonType.QUICK_REPLY, ButtonType.URL,
+            ButtonType.PHONE_NUMBER);
+    private static final Set<ButtonType> PRODUCT_CARD_BUTTONS = Set.of(ButtonType.SPM, ButtonType.URL);
 
     private final TemplateDefinition d;
     private final SourceIndex sources;
@@ -63,12 +73,12 @@ final class DefinitionRules {
     }
 
     /** Every problem of {@code d}; {@code sources} maps model positions to JSON positions. */
-    static List<DefinitionProblem> check(TemplateDefinition d, SourceIndex sources, String definitionJson,
-                                         String componentsJson) {
+    static List<DefinitionProblem> check(TemplateDefinition d, SourceIndex sources, String definitionJson) {
         DefinitionRules rules = new DefinitionRules(d, sources);
         rules.checkTopLevel();
+        rules.checkSettings();
         rules.checkComponents();
-        rules.checkSizes(definitionJson, componentsJson);
+        rules.checkSizes(definitionJson);
         return List.copyOf(rules.problems);
     }
 
@@ -140,19 +150,222 @@ final class DefinitionRules {
         for (int i = 0; i < components.size(); i++) {
             Location at = sources.component(i);
             Component c = components.get(i);
+            int componentIndex = i;
             if (c instanceof Header h) {
                 checkHeader(h, at);
             } else if (c instanceof Body b) {
-                checkBody(b, at);
+                checkBody(b, at, d.limitedTimeOffer().isPresent() ? LTO_BODY_TEXT_MAX_LENGTH : BODY_TEXT_MAX_LENGTH, true);
             } else if (c instanceof Footer f) {
                 checkFooter(f, at);
             } else if (c instanceof Buttons bs) {
-                checkButtons(bs, i, at);
+                checkButtons(bs, at, b -> sources.button(componentIndex, b));
+            } else if (c instanceof Carousel carousel) {
+                checkCarousel(carousel, at);
+            } else if (c instanceof LimitedTimeOffer offer) {
+                checkLimitedTimeOffer(offer, at);
+            } else if (c instanceof CallPermissionRequest) {
+                checkCallPermissionRequest(at);
+            }
+        }
+        checkProductHeaderAndSpmButton();
+    }
+
+    // ---- template kinds: carousel, limited-time offer, call permission request, single product ----
+
+    private void checkCarousel(Carousel carousel, Location at) {
+        if (d.category() != null && d.category() != Category.MARKETING) {
+            report(at.field("type"), Rule.CAROUSEL_CATEGORY, "carousel templates are MARKETING templates, not "
+                    + d.category() + "; change the category or send the cards as separate templates");
+        }
+        for (int i = 0; i < d.components().size(); i++) {
+            ComponentType type = d.components().get(i).type();
+            if (type != ComponentType.BODY && type != ComponentType.CAROUSEL) {
+                report(sources.component(i), Rule.CAROUSEL_COMPANIONS, "a carousel template has only a BODY (the message "
+                        + "bubble) and the CAROUSEL; move this " + type + " into the cards or remove it");
+            }
+        }
+        List<CarouselCard> cards = carousel.cards();
+        Location cardsAt = at.field("cards");
+        if (cards.size() < CAROUSEL_MIN_CARDS || cards.size() > CAROUSEL_MAX_CARDS) {
+            report(cardsAt, Rule.CAROUSEL_CARDS_COUNT, "has " + plural(cards.size(), "card") + "; a carousel has "
+                    + CAROUSEL_MIN_CARDS + " to " + CAROUSEL_MAX_CARDS + " cards");
+        }
+        String firstShape = null;
+        for (int k = 0; k < cards.size(); k++) {
+            CarouselCard card = cards.get(k);
+            Location cardAt = sources.of(card, cardsAt.index(k));
+            checkCard(card, cardAt);
+            String shape = cardShape(card);
+            if (firstShape == null) {
+                firstShape = shape;
+            } else if (!shape.equals(firstShape)) {
+                report(cardAt.field("components"), Rule.CAROUSEL_CARDS_ALIKE, "this card is " + shape + " but the first "
+                        + "card is " + firstShape + "; all cards must have the same components (header format, body "
+                        + "in all or none, the same buttons in the same order)");
             }
         }
     }
 
+    /** A card's components as a comparable description: "IMAGE header, body, buttons [QUICK_REPLY, URL]". */
+    private static String cardShape(CarouselCard card) {
+        List<String> parts = new ArrayList<>();
+        for (Component c : card.components()) {
+            if (c instanceof Header h) {
+                parts.add(h.format() + " header");
+            } else if (c instanceof Buttons bs) {
+                parts.add("buttons " + bs.buttons().stream().map(b -> b.type().name()).toList());
+            } else {
+                parts.add(c.type().name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return parts.isEmpty() ? "empty" : String.join(", ", parts);
+    }
+
+    private void checkCard(CarouselCard card, Location cardAt) {
+        Location componentsAt = cardAt.field("components");
+        Map<ComponentType, Integer> seen = new EnumMap<>(ComponentType.class);
+        for (int j = 0; j < card.components().size(); j++) {
+            Component c = card.components().get(j);
+            Location at = sources.of(c, componentsAt.index(j));
+            if (seen.putIfAbsent(c.type(), j) != null) {
+                report(at, Rule.COMPONENT_DUPLICATE, "a second " + c.type() + " in this card; a card has at most one");
+                continue;
+            }
+            if (c instanceof Header h) {
+                if (h.format() != HeaderFormat.IMAGE && h.format() != HeaderFormat.VIDEO && h.format() != HeaderFormat.PRODUCT) {
+                    report(at.field("format"), Rule.CAROUSEL_CARD_HEADER, "a card header is IMAGE or VIDEO (media card) "
+                            + "or PRODUCT (product card), not " + h.format());
+                } else {
+                    checkHeader(h, at);
+                }
+            } else if (c instanceof Body b) {
+                checkBody(b, at, CAROUSEL_CARD_BODY_MAX_LENGTH, false);
+            } else if (c instanceof Buttons bs) {
+                checkCardButtons(card, bs, at);
+            } else {
+                report(at.field("type"), Rule.CAROUSEL_CARD_COMPONENT, "a card holds a HEADER, an optional BODY and "
+                        + "BUTTONS, not " + c.type());
+            }
+        }
+        if (!seen.containsKey(ComponentType.HEADER)) {
+            report(componentsAt, Rule.CAROUSEL_CARD_HEADER, "this card has no HEADER; every card starts with an IMAGE, "
+                    + "VIDEO or PRODUCT header");
+        }
+    }
+
+    private void checkCardButtons(CarouselCard card, Buttons bs, Location at) {
+        boolean product = card.header().map(h -> h.format() == HeaderFormat.PRODUCT).orElse(false);
+        Set<ButtonType> allowed = product ? PRODUCT_CARD_BUTTONS : MEDIA_CARD_BUTTONS;
+        int max = product ? PRODUCT_CARD_MAX_BUTTONS : MEDIA_CARD_MAX_BUTTONS;
+        Location array = at.field("buttons");
+        if (bs.buttons().size() > max) {
+            report(array, Rule.CAROUSEL_CARD_BUTTONS, "has " + bs.buttons().size() + " buttons; a " + (product ? "product"
+                    : "media") + " card has at most " + max);
+        }
+        for (int b = 0; b < bs.buttons().size(); b++) {
+            Button button = bs.buttons().get(b);
+            if (!allowed.contains(button.type())) {
+                report(sources.of(button, array.index(b)).field("type"), Rule.CAROUSEL_CARD_BUTTONS, "a "
+                        + (product ? "product" : "media") + " card takes " + names(allowed) + " buttons, not "
+                        + button.type());
+            }
+        }
+        checkButtons(bs, at, b -> sources.of(bs.buttons().get(b), array.index(b)));
+    }
+
+    private void checkLimitedTimeOffer(LimitedTimeOffer offer, Location at) {
+        if (d.category() != null && d.category() != Category.MARKETING) {
+            report(at.field("type"), Rule.LTO_CATEGORY, "limited-time offer templates are MARKETING templates, not "
+                    + d.category());
+        }
+        Location inner = at.field("limited_time_offer");
+        if (!offer.present()) {
+            report(inner, Rule.LTO_TEXT, "missing; add \"limited_time_offer\": {\"text\": \"Expiring offer!\", "
+                    + "\"has_expiration\": true}");
+        } else if (isBlank(offer.text())) {
+            report(inner.field("text"), Rule.LTO_TEXT, "the offer needs text (at most " + LTO_TEXT_MAX_LENGTH
+                    + " characters), e.g. \"Expiring offer!\"");
+        } else {
+            checkLength(inner.field("text"), offer.text(), LTO_TEXT_MAX_LENGTH, Rule.LTO_TEXT, "the offer text");
+        }
+        for (int i = 0; i < d.components().size(); i++) {
+            Component c = d.components().get(i);
+            if (c instanceof Footer) {
+                report(sources.component(i), Rule.LTO_FOOTER, "limited-time offer templates have no FOOTER; remove it");
+            } else if (c instanceof Header h && h.format() != HeaderFormat.IMAGE && h.format() != HeaderFormat.VIDEO) {
+                report(sources.component(i).field("format"), Rule.LTO_HEADER, "a limited-time offer header is IMAGE or "
+                        + "VIDEO, not " + h.format());
+            }
+        }
+        List<Button> buttons = d.buttons().map(Buttons::buttons).orElse(List.of());
+        Location buttonsAt = d.buttons().map(bs -> sources.component(d.components().indexOf(bs)).field("buttons"))
+                .orElse(Location.ROOT.field("components"));
+        if (buttons.stream().noneMatch(b -> b.type() == ButtonType.URL)) {
+            report(buttonsAt, Rule.LTO_BUTTONS, "a limited-time offer needs a URL button (where the offer is redeemed)");
+        }
+        int copyCode = -1;
+        for (int i = 0; i < buttons.size(); i++) {
+            if (buttons.get(i).type() == ButtonType.COPY_CODE) {
+                copyCode = i;
+                break;
+            }
+        }
+        if (Boolean.TRUE.equals(offer.hasExpiration()) && copyCode < 0) {
+            report(buttonsAt, Rule.LTO_BUTTONS, "has_expiration is true, so the offer needs a COPY_CODE button (the "
+                    + "offer code), first in the buttons");
+        } else if (copyCode > 0) {
+            report(buttonsAt, Rule.LTO_BUTTONS, "the COPY_CODE button must be the first button of a limited-time offer");
+        }
+    }
+
+    private void checkCallPermissionRequest(Location at) {
+        if (d.category() != null && d.category() != Category.MARKETING && d.category() != Category.UTILITY) {
+            report(at.field("type"), Rule.CALL_PERMISSION_CATEGORY, "a call permission request is allowed only in "
+                    + "MARKETING and UTILITY templates, not " + d.category());
+        }
+        for (int i = 0; i < d.components().size(); i++) {
+            ComponentType type = d.components().get(i).type();
+            if (type == ComponentType.BUTTONS || type == ComponentType.CAROUSEL || type == ComponentType.LIMITED_TIME_OFFER) {
+                report(sources.component(i), Rule.CALL_PERMISSION_COMPANIONS, "a call permission request cannot be "
+                        + "combined with other interactive components; remove this " + type);
+            }
+        }
+    }
+
+    /** A single-product template pairs a PRODUCT header with an SPM button; one without the other is refused. */
+    private void checkProductHeaderAndSpmButton() {
+        boolean productHeader = d.header().map(h -> h.format() == HeaderFormat.PRODUCT).orElse(false);
+        int spm = -1;
+        List<Button> buttons = d.buttons().map(Buttons::buttons).orElse(List.of());
+        for (int i = 0; i < buttons.size(); i++) {
+            if (buttons.get(i).type() == ButtonType.SPM) {
+                spm = i;
+                break;
+            }
+        }
+        if (productHeader && spm < 0) {
+            int header = d.components().indexOf(d.header().orElseThrow());
+            report(sources.component(header).field("format"), Rule.PRODUCT_HEADER_SPM, "a PRODUCT header needs an SPM "
+                    + "button ({\"type\": \"SPM\", \"text\": \"View\"}) that opens the product");
+        } else if (!productHeader && spm >= 0) {
+            int component = d.components().indexOf(d.buttons().orElseThrow());
+            report(sources.button(component, spm).field("type"), Rule.PRODUCT_HEADER_SPM, "an SPM button shows the "
+                    + "product of a PRODUCT header; add {\"type\": \"HEADER\", \"format\": \"PRODUCT\"}");
+        }
+    }
+
     private void checkHeader(Header h, Location at) {
+        if (h instanceof ProductHeader) {
+            if (d.category() != null && d.category() != Category.MARKETING) {
+                report(at.field("format"), Rule.HEADER_MARKETING_ONLY, "PRODUCT headers are only for MARKETING "
+                        + "templates, not " + d.category());
+            }
+            return;
+        }
+        if (h.format() == HeaderFormat.GIF && d.category() != null && d.category() != Category.MARKETING) {
+            report(at.field("format"), Rule.HEADER_MARKETING_ONLY, "GIF headers are only for MARKETING templates, not "
+                    + d.category());
+        }
         if (h instanceof LocationHeader) {
             if (d.category() != null && d.category() != Category.UTILITY && d.category() != Category.MARKETING) {
                 report(at.field("format"), Rule.HEADER_LOCATION_CATEGORY, "LOCATION headers are allowed only in "
@@ -210,7 +423,11 @@ final class DefinitionRules {
         }
     }
 
-    private void checkBody(Body b, Location at) {
+    /**
+     * @param max           the text's length limit (a carousel card's body and a limited-time offer's body are shorter)
+     * @param messageBody   whether the message body's rules on parameter placement and density apply
+     */
+    private void checkBody(Body b, Location at, int max, boolean messageBody) {
         if (authentication) {
             if (b.text() != null) {
                 report(at.field("text"), Rule.AUTH_BODY, "remove the text: Meta writes the body of AUTHENTICATION "
@@ -231,8 +448,8 @@ final class DefinitionRules {
             report(text, Rule.TEXT_REQUIRED, "a BODY needs text");
             return;
         }
-        checkLength(text, b.text(), BODY_TEXT_MAX_LENGTH, Rule.BODY_TEXT_LENGTH, "body text");
-        TextCheck check = checkParameters(b.text(), text, true);
+        checkLength(text, b.text(), max, Rule.BODY_TEXT_LENGTH, messageBody ? "body text" : "a card's body text");
+        TextCheck check = checkParameters(b.text(), text, messageBody);
         checkExamples(check, b.example(), at, true);
     }
 
@@ -466,7 +683,7 @@ final class DefinitionRules {
 
     // ---- buttons ---------------------------------------------------------------------------
 
-    private void checkButtons(Buttons component, int componentIndex, Location at) {
+    private void checkButtons(Buttons component, Location at, IntFunction<Location> buttonAt) {
         List<Button> buttons = component.buttons();
         Location array = at.field("buttons");
         if (buttons.isEmpty()) {
@@ -490,7 +707,7 @@ final class DefinitionRules {
             }
         }
         for (int i = 0; i < buttons.size(); i++) {
-            checkButton(buttons.get(i), sources.button(componentIndex, i));
+            checkButton(buttons.get(i), buttonAt.apply(i));
         }
     }
 
@@ -519,7 +736,8 @@ final class DefinitionRules {
     }
 
     private void checkButton(Button b, Location at) {
-        boolean labelRequired = !(b instanceof CopyCodeButton || b instanceof OtpButton);
+        boolean labelRequired = !(b instanceof CopyCodeButton || b instanceof OtpButton
+                || b.type() == ButtonType.REQUEST_CONTACT_INFO);
         Location text = at.field("text");
         if (isBlank(b.text())) {
             if (labelRequired) {
@@ -532,8 +750,7 @@ final class DefinitionRules {
             checkEmoji(b.text(), text);
             checkNoUrl(b.text(), text);
         }
-        if ((b.type() == ButtonType.CATALOG || b.type() == ButtonType.MPM) && d.category() != null
-                && d.category() != Category.MARKETING) {
+        if (MARKETING_ONLY_BUTTONS.contains(b.type()) && d.category() != null && d.category() != Category.MARKETING) {
             report(at.field("type"), Rule.BUTTON_MARKETING_ONLY, b.type() + " buttons are only for MARKETING templates, "
                     + "not " + d.category());
         }
@@ -662,17 +879,36 @@ final class DefinitionRules {
 
     // ---- sizes and helpers -----------------------------------------------------------------
 
-    private void checkSizes(String definitionJson, String componentsJson) {
+    private void checkSizes(String definitionJson) {
         int definitionBytes = definitionJson.getBytes(StandardCharsets.UTF_8).length;
         if (definitionBytes > DEFINITION_MAX_BYTES) {
             report(Location.ROOT, Rule.DEFINITION_SIZE, "the definition is " + definitionBytes + " bytes as JSON; "
                     + "CreateWhatsAppMessageTemplate accepts at most " + DEFINITION_MAX_BYTES + " bytes (templateDefinition)");
         }
+    }
+
+    /** Checks that do not block a deployment but change what a later deployment can do. */
+    static List<DefinitionProblem> warnings(String componentsJson) {
         int componentBytes = componentsJson.getBytes(StandardCharsets.UTF_8).length;
-        if (componentBytes > COMPONENTS_MAX_BYTES) {
-            report(Location.ROOT.field("components"), Rule.COMPONENTS_SIZE, "the components are " + componentBytes
-                    + " bytes as JSON; UpdateWhatsAppMessageTemplate accepts at most " + COMPONENTS_MAX_BYTES
-                    + " bytes (templateComponents), so the template could be created but never edited");
+        if (componentBytes <= COMPONENTS_MAX_BYTES) {
+            return List.of();
+        }
+        return List.of(DefinitionProblem.at(Location.ROOT.field("components"), Rule.COMPONENTS_SIZE, "the components are "
+                + componentBytes + " bytes as JSON, more than the " + COMPONENTS_MAX_BYTES + " bytes "
+                + "UpdateWhatsAppMessageTemplate accepts (templateComponents): the template can be created, but a later "
+                + "change to its components will replace it (a new template, and the old name blocked for 30 days "
+                + "once deleted) instead of editing it in place"));
+    }
+
+    private void checkSettings() {
+        Integer ttl = d.messageSendTtlSeconds();
+        if (ttl == null || d.category() == null) {
+            return;
+        }
+        MetaLimits.TtlRange range = MetaLimits.ttlRange(d.category());
+        if (!range.allows(ttl)) {
+            report(Location.ROOT.field(TemplateSettings.MESSAGE_SEND_TTL_SECONDS), Rule.MESSAGE_SEND_TTL,
+                    "is " + ttl + "; " + d.category() + " templates take " + range.describe());
         }
     }
 
@@ -709,6 +945,10 @@ final class DefinitionRules {
 
     private static String braces(Set<String> names) {
         return names.stream().map(n -> "{{" + n + "}}").collect(Collectors.joining(", "));
+    }
+
+    private static String names(Set<ButtonType> types) {
+        return types.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
     }
 
     private static String abbreviate(String s) {

@@ -39,6 +39,39 @@ public final class MetaLimits {
     public static final Pattern URL_IN_TEXT = Pattern.compile("(?i)(https?://|www\\.)");
     public static final int COPY_CODE_EXAMPLE_MAX_LENGTH = 15;
 
+    /** Carousels: 2-10 cards (media-card and product-card carousel template pages). */
+    public static final int CAROUSEL_MIN_CARDS = 2;
+    public static final int CAROUSEL_MAX_CARDS = 10;
+    /** A media card's body: at most 160 characters; up to two QUICK_REPLY, URL or PHONE_NUMBER buttons. */
+    public static final int CAROUSEL_CARD_BODY_MAX_LENGTH = 160;
+    public static final int MEDIA_CARD_MAX_BUTTONS = 2;
+    /** A product card: a single View (SPM) or URL button. */
+    public static final int PRODUCT_CARD_MAX_BUTTONS = 1;
+
+    /** Limited-time offer: offer text at most 16 characters, body at most 600. */
+    public static final int LTO_TEXT_MAX_LENGTH = 16;
+    public static final int LTO_BODY_TEXT_MAX_LENGTH = 600;
+
+    /** A message_send_ttl_seconds range; -1 (30 days) where Meta allows it. */
+    public record TtlRange(int min, int max, boolean minusOneAllowed) {
+        public boolean allows(int seconds) {
+            return (seconds >= min && seconds <= max) || (minusOneAllowed && seconds == -1);
+        }
+
+        public String describe() {
+            return min + " to " + max + " seconds" + (minusOneAllowed ? ", or -1 for 30 days" : "");
+        }
+    }
+
+    /** Meta's time-to-live page: AUTHENTICATION 30-900 s, UTILITY 30-43,200 s (both also -1), MARKETING 43,200-2,592,000 s. */
+    public static TtlRange ttlRange(com.eumsocial.whatsapp.definition.Category category) {
+        return switch (category) {
+            case AUTHENTICATION -> new TtlRange(30, 900, true);
+            case UTILITY -> new TtlRange(30, 43_200, true);
+            case MARKETING -> new TtlRange(43_200, 2_592_000, false);
+        };
+    }
+
     public static final int CODE_EXPIRATION_MIN_MINUTES = 1;
     public static final int CODE_EXPIRATION_MAX_MINUTES = 90;
 

@@ -10,10 +10,11 @@ public enum Rule {
     JSON_SYNTAX("json-syntax", "the text is well-formed JSON holding one object"),
     JSON_TYPE("json-type", "every known field has the JSON type Meta expects"),
     FILE_READ("file-read", "the definition file can be read"),
-    COMPONENT_TYPE("component-type", "a component's type is HEADER, BODY, FOOTER or BUTTONS"),
-    HEADER_FORMAT("header-format", "a HEADER's format is TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION"),
-    BUTTON_TYPE("button-type",
-            "a button's type is QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP, FLOW, CATALOG or MPM"),
+    COMPONENT_TYPE("component-type", "a component's type is HEADER, BODY, FOOTER, BUTTONS, CAROUSEL, "
+            + "LIMITED_TIME_OFFER or CALL_PERMISSION_REQUEST"),
+    HEADER_FORMAT("header-format", "a HEADER's format is TEXT, IMAGE, VIDEO, DOCUMENT, GIF, LOCATION or PRODUCT"),
+    BUTTON_TYPE("button-type", "a button's type is QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE, OTP, FLOW, CATALOG, "
+            + "MPM, SPM, VOICE_CALL, ORDER_DETAILS or REQUEST_CONTACT_INFO"),
     CATEGORY("category", "category is present and one of MARKETING, UTILITY, AUTHENTICATION"),
     PARAMETER_FORMAT("parameter-format", "parameter_format is positional or named"),
     OTP_TYPE("otp-type", "an OTP button has otp_type COPY_CODE, ONE_TAP or ZERO_TAP"),
@@ -27,8 +28,9 @@ public enum Rule {
     LANGUAGE_FORMAT("language-format", "language looks like a locale code: en, en_US, fil"),
     DEFINITION_SIZE("definition-size",
             "the serialised definition is at most " + MetaLimits.DEFINITION_MAX_BYTES + " bytes"),
-    COMPONENTS_SIZE("components-size",
-            "the serialised components array is at most " + MetaLimits.COMPONENTS_MAX_BYTES + " bytes"),
+    COMPONENTS_SIZE("components-size", "(warning) components over " + MetaLimits.COMPONENTS_MAX_BYTES
+            + " bytes can be created but not edited in place: a later change replaces the template"),
+    MESSAGE_SEND_TTL("message-send-ttl", "message_send_ttl_seconds is within the category's range"),
 
     // Components
     COMPONENTS_REQUIRED("components-required", "components is a non-empty array"),
@@ -47,6 +49,7 @@ public enum Rule {
     FOOTER_PARAMETERS("footer-parameters", "a footer has no parameters"),
     HEADER_TEXT_CHARACTERS("header-text-characters", "a TEXT header has no new lines, asterisks or emoji"),
     FOOTER_TEXT_CHARACTERS("footer-text-characters", "a footer has no new lines or emoji"),
+    HEADER_MARKETING_ONLY("header-marketing-only", "PRODUCT and GIF headers only in MARKETING templates"),
     AUTHENTICATION_ONLY_FIELD("authentication-only-field",
             "add_security_recommendation and code_expiration_minutes only in AUTHENTICATION templates"),
 
@@ -91,7 +94,31 @@ public enum Rule {
     BUTTON_FLOW_REFERENCE("button-flow-reference", "a FLOW button gives exactly one of flow_id, flow_name, flow_json"),
     BUTTON_FLOW_ACTION("button-flow-action", "a FLOW button's flow_action is navigate or data_exchange"),
     BUTTON_OTP_CATEGORY("button-otp-category", "OTP buttons only in AUTHENTICATION templates"),
-    BUTTON_MARKETING_ONLY("button-marketing-only", "CATALOG and MPM buttons only in MARKETING templates"),
+    BUTTON_MARKETING_ONLY("button-marketing-only", "CATALOG, MPM and SPM buttons only in MARKETING templates"),
+    PRODUCT_HEADER_SPM("product-header-spm", "a PRODUCT header comes with an SPM button, and an SPM button with a PRODUCT header"),
+
+    // Carousels
+    CAROUSEL_CATEGORY("carousel-category", "carousels only in MARKETING templates"),
+    CAROUSEL_COMPANIONS("carousel-companions", "beside the CAROUSEL a template has only its BODY"),
+    CAROUSEL_CARDS_COUNT("carousel-cards-count", "a carousel has " + MetaLimits.CAROUSEL_MIN_CARDS + "-"
+            + MetaLimits.CAROUSEL_MAX_CARDS + " cards"),
+    CAROUSEL_CARD_COMPONENT("carousel-card-component", "a card holds only HEADER, BODY and BUTTONS"),
+    CAROUSEL_CARD_HEADER("carousel-card-header", "every card has an IMAGE, VIDEO or PRODUCT header"),
+    CAROUSEL_CARD_BUTTONS("carousel-card-buttons", "media cards: at most " + MetaLimits.MEDIA_CARD_MAX_BUTTONS
+            + " QUICK_REPLY/URL/PHONE_NUMBER buttons; product cards: one SPM or URL button"),
+    CAROUSEL_CARDS_ALIKE("carousel-cards-alike", "all cards have the same components"),
+
+    // Limited-time offers
+    LTO_CATEGORY("lto-category", "limited-time offers only in MARKETING templates"),
+    LTO_TEXT("lto-text", "limited_time_offer.text is present and at most " + MetaLimits.LTO_TEXT_MAX_LENGTH + " characters"),
+    LTO_HEADER("lto-header", "a limited-time offer's header is IMAGE or VIDEO"),
+    LTO_FOOTER("lto-footer", "a limited-time offer has no FOOTER"),
+    LTO_BUTTONS("lto-buttons", "a limited-time offer has a URL button, and a COPY_CODE button first when has_expiration is true"),
+
+    // Calling
+    CALL_PERMISSION_CATEGORY("call-permission-category", "CALL_PERMISSION_REQUEST only in MARKETING or UTILITY templates"),
+    CALL_PERMISSION_COMPANIONS("call-permission-companions",
+            "CALL_PERMISSION_REQUEST is not combined with BUTTONS, CAROUSEL or LIMITED_TIME_OFFER"),
 
     // AUTHENTICATION's fixed shape
     AUTH_HEADER("auth-header", "AUTHENTICATION templates have no HEADER"),

@@ -2,6 +2,8 @@ package com.eumsocial.whatsapp.definition;
 
 import com.eumsocial.whatsapp.definition.model.Body;
 import com.eumsocial.whatsapp.definition.model.Buttons;
+import com.eumsocial.whatsapp.definition.model.Carousel;
+import com.eumsocial.whatsapp.definition.model.LimitedTimeOffer;
 import com.eumsocial.whatsapp.definition.model.Component;
 import com.eumsocial.whatsapp.definition.model.ExtraFields;
 import com.eumsocial.whatsapp.definition.model.Footer;
@@ -68,6 +70,29 @@ public final class TemplateDefinition {
 
     public ExtraFields extra() {
         return extra;
+    }
+
+    /** {@code message_send_ttl_seconds}, or null when absent. */
+    public Integer messageSendTtlSeconds() {
+        return TemplateSettings.integer(this, TemplateSettings.MESSAGE_SEND_TTL_SECONDS);
+    }
+
+    /** {@code cta_url_link_tracking_opted_out}, or null when absent. */
+    public Boolean ctaUrlLinkTrackingOptedOut() {
+        return TemplateSettings.bool(this, TemplateSettings.CTA_URL_LINK_TRACKING_OPTED_OUT);
+    }
+
+    /** {@code allow_category_change}, or null when absent. */
+    public Boolean allowCategoryChange() {
+        return TemplateSettings.bool(this, TemplateSettings.ALLOW_CATEGORY_CHANGE);
+    }
+
+    public Optional<Carousel> carousel() {
+        return first(Carousel.class);
+    }
+
+    public Optional<LimitedTimeOffer> limitedTimeOffer() {
+        return first(LimitedTimeOffer.class);
     }
 
     public Optional<Header> header() {

@@ -1,6 +1,10 @@
 package com.eumsocial.whatsapp.definition;
 
+import com.eumsocial.whatsapp.definition.model.ActionButton;
 import com.eumsocial.whatsapp.definition.model.Body;
+import com.eumsocial.whatsapp.definition.model.Carousel;
+import com.eumsocial.whatsapp.definition.model.CarouselCard;
+import com.eumsocial.whatsapp.definition.model.LimitedTimeOffer;
 import com.eumsocial.whatsapp.definition.model.Button;
 import com.eumsocial.whatsapp.definition.model.Buttons;
 import com.eumsocial.whatsapp.definition.model.CatalogButton;
@@ -115,6 +119,20 @@ public final class TemplateDefinitionWriter {
         } else if (c instanceof Buttons bs) {
             ArrayNode buttons = node.putArray("buttons");
             bs.buttons().forEach(b -> buttons.add(button(b)));
+        } else if (c instanceof Carousel carousel) {
+            ArrayNode cards = node.putArray("cards");
+            for (CarouselCard card : carousel.cards()) {
+                ObjectNode cardNode = cards.addObject();
+                cardNode.set("components", componentsJson(card.components()));
+                card.extra().writeInto(cardNode);
+            }
+        } else if (c instanceof LimitedTimeOffer offer && offer.present()) {
+            ObjectNode inner = node.putObject("limited_time_offer");
+            putText(inner, "text", offer.text());
+            if (offer.hasExpiration() != null) {
+                inner.put("has_expiration", offer.hasExpiration());
+            }
+            offer.offerExtra().writeInto(inner);
         }
         c.extra().writeInto(node);
         return node;
@@ -154,7 +172,8 @@ public final class TemplateDefinitionWriter {
             putText(node, "flow_json", f.flowJson());
             putText(node, "flow_action", f.flowAction());
             putText(node, "navigate_screen", f.navigateScreen());
-        } else if (!(b instanceof QuickReplyButton || b instanceof CatalogButton || b instanceof MpmButton)) {
+        } else if (!(b instanceof QuickReplyButton || b instanceof CatalogButton || b instanceof MpmButton
+                || b instanceof ActionButton)) {
             throw new IllegalStateException("unhandled button type " + b.type());
         }
         b.extra().writeInto(node);

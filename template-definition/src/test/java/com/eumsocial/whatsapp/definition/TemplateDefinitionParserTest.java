@@ -114,7 +114,7 @@ class TemplateDefinitionParserTest {
     @Test
     void unknownComponentAndButtonTypesAreRejected() {
         InvalidDefinitionException e = failure(text("{'name':'a','language':'en','category':'UTILITY','components':["
-                + "{'type':'CAROUSEL'},{'type':'HEADER'},{'type':'BUTTONS','buttons':[{'type':'VOICE_CALL','text':'x'},{'text':'y'}]}]}"));
+                + "{'type':'SLIDESHOW'},{'type':'HEADER'},{'type':'BUTTONS','buttons':[{'type':'FAX','text':'x'},{'text':'y'}]}]}"));
 
         assertThat(e.problems()).extracting(DefinitionProblem::rule, DefinitionProblem::path).containsExactly(
                 tuple("component-type", "components[0].type"),
@@ -122,7 +122,8 @@ class TemplateDefinitionParserTest {
                 tuple("button-type", "components[2].buttons[0].type"),
                 tuple("button-type", "components[2].buttons[1].type"));
         assertThat(e.problems().get(0).message())
-                .isEqualTo("unknown component type \"CAROUSEL\"; use one of HEADER, BODY, FOOTER, BUTTONS");
+                .isEqualTo("unknown component type \"SLIDESHOW\"; use one of HEADER, BODY, FOOTER, BUTTONS, CAROUSEL, "
+                        + "LIMITED_TIME_OFFER, CALL_PERMISSION_REQUEST");
         assertThat(e.problems().get(3).message()).startsWith("missing button type; use one of QUICK_REPLY, URL");
     }
 

@@ -84,7 +84,7 @@ class TemplateValidatorTest {
     @Test
     void placesStayRightWhenAnEarlierComponentOrButtonCouldNotBeRead() {
         List<DefinitionProblem> problems = TemplateValidator.validate(json("{'name':'a','language':'en','category':'MARKETING',"
-                + "'components':[{'type':'CAROUSEL'},{'type':'BODY','text':'" + "x".repeat(1025) + "'},"
+                + "'components':[{'type':'SLIDESHOW'},{'type':'BODY','text':'" + "x".repeat(1025) + "'},"
                 + "{'type':'BUTTONS','buttons':[{'type':'CALL'},{'type':'QUICK_REPLY','text':'" + "y".repeat(26) + "'}]}]}"));
 
         assertThat(problems).extracting(DefinitionProblem::rule, DefinitionProblem::pointer).containsExactly(
@@ -99,7 +99,10 @@ class TemplateValidatorTest {
         List<DefinitionProblem> problems = TemplateValidator.validate(json("{'name':5,'language':'en','category':'UTILITY',"
                 + "'components':[{'type':'BODY','text':'Hello there','padding':'" + "p".repeat(3100) + "'}]}"));
 
-        assertThat(problems).extracting(DefinitionProblem::rule).containsExactly("json-type", "components-size");
+        assertThat(problems).extracting(DefinitionProblem::rule).containsExactly("json-type");
+        assertThat(TemplateValidator.warnings(json("{'name':5,'language':'en','category':'UTILITY',"
+                + "'components':[{'type':'BODY','text':'Hello there','padding':'" + "p".repeat(3100) + "'}]}")))
+                .extracting(DefinitionProblem::rule).containsExactly("components-size");
         assertThat(TemplateValidator.validate(json("{'name':5,'language':'en','category':'UTILITY'}")))
                 .extracting(DefinitionProblem::rule).containsExactly("json-type", "components-required");
     }

@@ -2,6 +2,7 @@ package com.eumsocial.whatsapp.messagetemplate;
 
 import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.definition.DefinitionProblem;
+import com.eumsocial.whatsapp.definition.TemplateSettings;
 import com.eumsocial.whatsapp.definition.InvalidDefinitionException;
 import com.eumsocial.whatsapp.definition.TemplateDefinition;
 import com.eumsocial.whatsapp.definition.TemplateDefinitionParser;
@@ -78,6 +79,10 @@ final class InputRules {
         }
         String[][] renames = {{"components", "Components"}, {"name", "TemplateName"}, {"language", "Language"},
             {"category", "Category"}, {"parameter_format", "ParameterFormat"}};
+        String setting = TemplateSettings.PROPERTY_NAMES.get(path);
+        if (setting != null) {
+            return setting;
+        }
         for (String[] rename : renames) {
             if (path.equals(rename[0]) || path.startsWith(rename[0] + "[") || path.startsWith(rename[0] + ".")) {
                 return rename[1] + path.substring(rename[0].length());

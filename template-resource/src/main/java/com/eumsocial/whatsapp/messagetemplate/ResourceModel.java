@@ -17,7 +17,8 @@ import org.json.JSONObject;
  * {@code Components} are Meta's own component objects, kept as JSON so nothing the user wrote is lost.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"WabaId", "TemplateName", "Language", "ParameterFormat", "Category", "Components", "WaitForApproval",
+@JsonPropertyOrder({"WabaId", "TemplateName", "Language", "ParameterFormat", "Category", "Components",
+    "MessageSendTtlSeconds", "CtaUrlLinkTrackingOptedOut", "AllowCategoryChange", "WaitForApproval",
     "MetaTemplateId", "Status", "QualityScore", "RejectedReason"})
 public final class ResourceModel implements TemplateModel<ResourceModel> {
     @JsonIgnore
@@ -43,6 +44,12 @@ public final class ResourceModel implements TemplateModel<ResourceModel> {
     private String category;
     @JsonProperty("Components")
     private List<JsonNode> components;
+    @JsonProperty("MessageSendTtlSeconds")
+    private Integer messageSendTtlSeconds;
+    @JsonProperty("CtaUrlLinkTrackingOptedOut")
+    private Boolean ctaUrlLinkTrackingOptedOut;
+    @JsonProperty("AllowCategoryChange")
+    private Boolean allowCategoryChange;
     @JsonProperty("WaitForApproval")
     private Boolean waitForApproval;
     @JsonProperty("MetaTemplateId")
@@ -69,6 +76,9 @@ public final class ResourceModel implements TemplateModel<ResourceModel> {
             copy.components = new ArrayList<>();
             components.forEach(c -> copy.components.add(c == null ? null : c.deepCopy()));
         }
+        copy.messageSendTtlSeconds = messageSendTtlSeconds;
+        copy.ctaUrlLinkTrackingOptedOut = ctaUrlLinkTrackingOptedOut;
+        copy.allowCategoryChange = allowCategoryChange;
         copy.waitForApproval = waitForApproval;
         copy.metaTemplateId = metaTemplateId;
         copy.status = status;
@@ -123,6 +133,30 @@ public final class ResourceModel implements TemplateModel<ResourceModel> {
 
     public void setComponents(List<JsonNode> components) {
         this.components = components;
+    }
+
+    public Integer getMessageSendTtlSeconds() {
+        return messageSendTtlSeconds;
+    }
+
+    public void setMessageSendTtlSeconds(Integer messageSendTtlSeconds) {
+        this.messageSendTtlSeconds = messageSendTtlSeconds;
+    }
+
+    public Boolean getCtaUrlLinkTrackingOptedOut() {
+        return ctaUrlLinkTrackingOptedOut;
+    }
+
+    public void setCtaUrlLinkTrackingOptedOut(Boolean ctaUrlLinkTrackingOptedOut) {
+        this.ctaUrlLinkTrackingOptedOut = ctaUrlLinkTrackingOptedOut;
+    }
+
+    public Boolean getAllowCategoryChange() {
+        return allowCategoryChange;
+    }
+
+    public void setAllowCategoryChange(Boolean allowCategoryChange) {
+        this.allowCategoryChange = allowCategoryChange;
     }
 
     public Boolean getWaitForApproval() {
@@ -199,6 +233,9 @@ public final class ResourceModel implements TemplateModel<ResourceModel> {
         return Objects.equals(wabaId, other.wabaId) && Objects.equals(templateName, other.templateName)
             && Objects.equals(language, other.language) && Objects.equals(parameterFormat, other.parameterFormat)
             && Objects.equals(category, other.category) && Objects.equals(components, other.components)
+            && Objects.equals(messageSendTtlSeconds, other.messageSendTtlSeconds)
+            && Objects.equals(ctaUrlLinkTrackingOptedOut, other.ctaUrlLinkTrackingOptedOut)
+            && Objects.equals(allowCategoryChange, other.allowCategoryChange)
             && Objects.equals(waitForApproval, other.waitForApproval) && Objects.equals(metaTemplateId, other.metaTemplateId)
             && Objects.equals(status, other.status) && Objects.equals(qualityScore, other.qualityScore)
             && Objects.equals(rejectedReason, other.rejectedReason);
@@ -206,7 +243,8 @@ public final class ResourceModel implements TemplateModel<ResourceModel> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(wabaId, templateName, language, parameterFormat, category, components, waitForApproval,
+        return Objects.hash(wabaId, templateName, language, parameterFormat, category, components, messageSendTtlSeconds,
+            ctaUrlLinkTrackingOptedOut, allowCategoryChange, waitForApproval,
             metaTemplateId, status, qualityScore, rejectedReason);
     }
 
@@ -214,7 +252,8 @@ public final class ResourceModel implements TemplateModel<ResourceModel> {
     public String toString() {
         return "ResourceModel{WabaId=" + wabaId + ", TemplateName=" + templateName + ", Language=" + language
             + ", ParameterFormat=" + parameterFormat + ", Category=" + category + ", Components=" + components
-            + ", WaitForApproval=" + waitForApproval + ", MetaTemplateId=" + metaTemplateId + ", Status=" + status
+            + ", MessageSendTtlSeconds=" + messageSendTtlSeconds + ", CtaUrlLinkTrackingOptedOut=" + ctaUrlLinkTrackingOptedOut
+            + ", AllowCategoryChange=" + allowCategoryChange + ", WaitForApproval=" + waitForApproval + ", MetaTemplateId=" + metaTemplateId + ", Status=" + status
             + ", QualityScore=" + qualityScore + ", RejectedReason=" + rejectedReason + "}";
     }
 }

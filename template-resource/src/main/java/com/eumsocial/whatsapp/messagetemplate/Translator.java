@@ -6,6 +6,7 @@ import com.eumsocial.whatsapp.definition.CanonicalForm;
 import com.eumsocial.whatsapp.definition.Category;
 import com.eumsocial.whatsapp.definition.InvalidDefinitionException;
 import com.eumsocial.whatsapp.definition.TemplateDefinitionParser;
+import com.eumsocial.whatsapp.definition.TemplateSettings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +34,8 @@ final class Translator {
 
     /**
      * Meta's template definition JSON assembled from the properties: name, language, category,
-     * parameter_format (lower case, only when set), components.
+     * parameter_format (lower case, only when set), components, and the template-level settings
+     * (message_send_ttl_seconds, cta_url_link_tracking_opted_out, allow_category_change) when set.
      */
     static ObjectNode definitionJson(ResourceModel model) {
         ObjectNode definition = MAPPER.createObjectNode();
@@ -44,6 +46,15 @@ final class Translator {
             definition.put("parameter_format", model.getParameterFormat().toLowerCase(Locale.ROOT));
         }
         definition.set("components", componentsJson(model));
+        if (model.getMessageSendTtlSeconds() != null) {
+            definition.put(TemplateSettings.MESSAGE_SEND_TTL_SECONDS, model.getMessageSendTtlSeconds());
+        }
+        if (model.getCtaUrlLinkTrackingOptedOut() != null) {
+            definition.put(TemplateSettings.CTA_URL_LINK_TRACKING_OPTED_OUT, model.getCtaUrlLinkTrackingOptedOut());
+        }
+        if (model.getAllowCategoryChange() != null) {
+            definition.put(TemplateSettings.ALLOW_CATEGORY_CHANGE, model.getAllowCategoryChange());
+        }
         return definition;
     }
 
@@ -106,6 +117,10 @@ final class Translator {
         model.setParameterFormat(parameterFormat(template, declared));
         model.setCategory(template.category() != null ? template.category() : declared == null ? null : declared.getCategory());
         model.setComponents(components(template, declared));
+        JsonNode ttl = template.json().get(TemplateSettings.MESSAGE_SEND_TTL_SECONDS);
+        model.setMessageSendTtlSeconds(ttl != null && ttl.canConvertToInt() && ttl.isIntegralNumber() ? ttl.intValue() : null);
+        JsonNode tracking = template.json().get(TemplateSettings.CTA_URL_LINK_TRACKING_OPTED_OUT);
+        model.setCtaUrlLinkTrackingOptedOut(tracking != null && tracking.isBoolean() ? tracking.booleanValue() : null);
         model.setStatus(template.status());
         model.setQualityScore(template.qualityScore());
         model.setRejectedReason(template.rejectedReason());

@@ -68,10 +68,12 @@ class SchemaTest {
         assertThat(type.getAdditionalIdentifiersAsStrings())
             .containsExactly(List.of("/properties/WabaId", "/properties/TemplateName", "/properties/Language"));
         assertThat(type.getCreateOnlyPropertiesAsStrings()).containsExactlyInAnyOrder("/properties/WabaId",
-            "/properties/TemplateName", "/properties/Language", "/properties/ParameterFormat");
+            "/properties/TemplateName", "/properties/Language", "/properties/ParameterFormat",
+            "/properties/MessageSendTtlSeconds", "/properties/CtaUrlLinkTrackingOptedOut");
         assertThat(type.getReadOnlyPropertiesAsStrings()).containsExactlyInAnyOrder("/properties/MetaTemplateId",
             "/properties/Status", "/properties/QualityScore", "/properties/RejectedReason");
-        assertThat(type.getWriteOnlyPropertiesAsStrings()).containsExactly("/properties/WaitForApproval");
+        assertThat(type.getWriteOnlyPropertiesAsStrings()).containsExactly("/properties/WaitForApproval",
+            "/properties/AllowCategoryChange");
         assertThat(schema().getJSONObject("tagging").getBoolean("taggable")).isFalse();
     }
 
@@ -224,12 +226,13 @@ class SchemaTest {
             String type = properties.get(name).path("type").asText();
             switch (type) {
                 case "boolean" -> full.put(name, false);
+                case "integer" -> full.put(name, 600);
                 case "array" -> full.set(name, HandlerTestBase.MAPPER.readTree(HandlerTestBase.DECLARED_COMPONENTS));
                 default -> full.put(name, properties.get(name).has("enum")
                     ? properties.get(name).get("enum").get(0).asText() : name.equals("MetaTemplateId") ? "123" : "value-" + name);
             }
         }
-        assertThat(names).hasSize(11);
+        assertThat(names).hasSize(14);
         full.put("WabaId", HandlerTestBase.WABA);
         full.put("TemplateName", HandlerTestBase.NAME);
         full.put("Language", HandlerTestBase.LANGUAGE);

@@ -264,6 +264,7 @@ public final class RunnerCommand implements Callable<Integer> {
                 List<Path> files = TemplateExporter.export(client, waba, outDir);
                 files.forEach(f -> root.out.println("wrote " + f));
                 root.out.println(files.size() + " template(s) exported to " + outDir);
+                TemplateExporter.notes(files).forEach(n -> root.out.println("note: " + n));
             }
             return 0;
         }

@@ -1,6 +1,8 @@
 package com.eumsocial.whatsapp.runner.deploy;
 
 import com.eumsocial.whatsapp.definition.DefinitionProblem;
+import com.eumsocial.whatsapp.definition.MediaSamples;
+import com.eumsocial.whatsapp.definition.TemplateSettings;
 import com.eumsocial.whatsapp.definition.TemplateValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +34,6 @@ import java.util.stream.Stream;
 public final class TemplateFolderReader {
     /** The bucket name local media files are served under (the emulator's media store, never S3). */
     public static final String LOCAL_MEDIA_BUCKET = "local-runner-media";
-    private static final String PLACEHOLDER_HANDLE = "4::bG9jYWwtcnVubmVy";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TemplateFolderReader() {
@@ -90,17 +91,18 @@ public final class TemplateFolderReader {
             ObjectNode definition = ((ObjectNode) json).deepCopy();
             ObjectNode forValidation = definition.deepCopy();
             LinkedHashSet<String> dependsOn = new LinkedHashSet<>();
-            JsonNode components = definition.path("components");
-            for (int c = 0; c < components.size(); c++) {
-                JsonNode handles = components.get(c).path("example").path("header_handle");
+            // Every header sample, including those of carousel cards; the two lists walk the same places.
+            List<MediaSamples.Slot> slots = MediaSamples.slots(definition);
+            List<MediaSamples.Slot> checkedSlots = MediaSamples.slots(forValidation);
+            for (int s = 0; s < slots.size(); s++) {
+                ArrayNode handles = slots.get(s).handles();
                 for (int h = 0; h < handles.size(); h++) {
                     String value = handles.get(h).asText();
-                    if (value.startsWith("https://")) {
+                    if (MediaSamples.isCdnUrl(value)) {
                         // Meta's CDN URL, as an export writes it: it identifies nothing Meta can re-use, so it is
                         // only good for adopting the existing template (where header samples are not compared).
-                        ((ArrayNode) forValidation.get("components").get(c).get("example").get("header_handle")).set(h, PLACEHOLDER_HANDLE);
-                        notes.add(where + ": header sample is a CDN URL (from an export); fine for adopting the existing template,"
-                            + " but creating it anew needs the image: replace it with \"file:<path to the image>\"");
+                        checkedSlots.get(s).handles().set(h, MediaSamples.STAND_IN_HANDLE);
+                        notes.add(where + ": " + slots.get(s).path() + "[" + h + "]: " + MediaSamples.CDN_URL_NOTE);
                         continue;
                     }
                     if (!value.startsWith("file:")) {
@@ -108,7 +110,7 @@ public final class TemplateFolderReader {
                     }
                     Path media = file.getParent().resolve(value.substring("file:".length())).normalize();
                     if (!Files.isRegularFile(media)) {
-                        problems.add(where + ": components[" + c + "].example.header_handle[" + h + "]: " + media + " does not exist");
+                        problems.add(where + ": " + slots.get(s).path() + "[" + h + "]: " + media + " does not exist");
                         continue;
                     }
                     String mediaId = mediaIds.computeIfAbsent(media, m -> "Media:" + folder.toAbsolutePath().normalize()
@@ -125,8 +127,8 @@ public final class TemplateFolderReader {
                     }
                     ObjectNode getAtt = JSON.createObjectNode();
                     getAtt.putArray("Fn::GetAtt").add(mediaId).add("MetaHeaderHandle");
-                    ((ArrayNode) handles).set(h, getAtt);
-                    ((ArrayNode) forValidation.get("components").get(c).get("example").get("header_handle")).set(h, PLACEHOLDER_HANDLE);
+                    handles.set(h, getAtt);
+                    checkedSlots.get(s).handles().set(h, MediaSamples.STAND_IN_HANDLE);
                     dependsOn.add(mediaId);
                 }
             }
@@ -139,6 +141,14 @@ public final class TemplateFolderReader {
             }
             props.put("Category", definition.path("category").asText().toUpperCase(Locale.ROOT));
             props.set("Components", definition.path("components").deepCopy());
+            TemplateSettings.PROPERTY_NAMES.forEach((field, property) -> {
+                if (definition.hasNonNull(field)) {
+                    props.set(property, definition.get(field).deepCopy());
+                }
+            });
+            for (DefinitionProblem w : TemplateValidator.warnings(forValidation)) {
+                notes.add(where + ": " + w);
+            }
             resources.put(id, new DeclaredResource(id, "EUMSocial::WhatsApp::MessageTemplate", props, dependsOn, null,
                 "Delete", "Delete", name + "/" + language));
         }

@@ -42,7 +42,8 @@ class BadInputCorpusTest {
         assertThat(CASES).hasSizeGreaterThanOrEqualTo(60);
         Set<String> covered = CASES.stream().map(Case::rule).collect(Collectors.toSet());
         List<String> missing = Arrays.stream(Rule.values()).map(Rule::id)
-                .filter(id -> !id.equals("file-read") && !covered.contains(id)).toList();
+                // components-size is a warning since issue 13 (created, replaced when changed), not a refusal.
+                .filter(id -> !id.equals("file-read") && !id.equals("components-size") && !covered.contains(id)).toList();
         assertThat(missing).as("rules without a bad-input case").isEmpty();
         assertThat(CASES.stream().map(Case::id)).doesNotHaveDuplicates();
     }

@@ -46,6 +46,11 @@ class BadInputSynthTest {
         }
         List<String> missing = new ArrayList<>();
         for (Case c : cases) {
+            if (c.id().equals("image_cdn_url")) {
+                // Since issue 13 the constructs take Meta's CDN URL (what export writes) with a warning, not
+                // an error (cdk-constructs' TemplateKindsSynthTest); the validator alone still refuses it.
+                continue;
+            }
             String construct = "[BadInput/" + c.id() + "] ";
             String at = thrownAtOnce.stream().filter(t -> t.startsWith(c.id() + ": ")).findFirst().orElse(null);
             boolean named;

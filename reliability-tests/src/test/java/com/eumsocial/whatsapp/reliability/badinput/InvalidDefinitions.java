@@ -64,6 +64,58 @@ final class InvalidDefinitions {
         return List.copyOf(c.cases);
     }
 
+    /** Issue 13's template kinds: one case per rule, written with ' for ". */
+    private void kinds() {
+        String message = "{'type':'BODY','text':'Rare succulents for your home, all under 25 dollars this week.'}";
+        String qr = "{'type':'QUICK_REPLY','text':'More like this'}";
+        String card = "{'components':[{'type':'HEADER','format':'IMAGE','example':{'header_handle':['4::aW1hZ2U=']}},"
+                + "{'type':'BUTTONS','buttons':[" + qr + "]}]}";
+        String lto = "{'type':'LIMITED_TIME_OFFER','limited_time_offer':{'text':'Expiring offer!','has_expiration':true}}";
+        String ltoBody = "{'type':'BODY','text':'Good news! Use the code below to get 25 percent off all packages.'}";
+        String ltoButtons = "{'type':'BUTTONS','buttons':[{'type':'COPY_CODE','example':'CARIBE25'},"
+                + "{'type':'URL','text':'Book now','url':'https://travel.example.com/offers'}]}";
+        kind("carousel_in_utility", "carousel-category", "components[1].type", "UTILITY", message, carousel(card, card));
+        kind("carousel_with_footer", "carousel-companions", "components[1]", "MARKETING", message,
+                "{'type':'FOOTER','text':'Reply STOP'}", carousel(card, card));
+        kind("carousel_one_card", "carousel-cards-count", "components[1].cards", "MARKETING", message, carousel(card));
+        kind("carousel_card_footer", "carousel-card-component", "components[1].cards[1].components[1].type", "MARKETING", message,
+                carousel(card, "{'components':[{'type':'HEADER','format':'IMAGE','example':{'header_handle':['4::aW1hZ2U=']}},"
+                        + "{'type':'FOOTER','text':'x'},{'type':'BUTTONS','buttons':[" + qr + "]}]}"));
+        kind("carousel_card_document", "carousel-card-header", "components[1].cards[0].components[0].format", "MARKETING", message,
+                carousel(card.replace("IMAGE", "DOCUMENT"), card.replace("IMAGE", "DOCUMENT")));
+        kind("carousel_three_buttons", "carousel-card-buttons", "components[1].cards[0].components[1].buttons", "MARKETING", message,
+                carousel(card.replace(qr, qr + "," + qr + "," + qr), card.replace(qr, qr + "," + qr + "," + qr)));
+        kind("carousel_cards_differ", "carousel-cards-alike", "components[1].cards[1].components", "MARKETING", message,
+                carousel(card, card.replace("'IMAGE'", "'VIDEO'")));
+        kind("offer_in_utility", "lto-category", "components[0].type", "UTILITY", lto, ltoBody, ltoButtons);
+        kind("offer_text_17", "lto-text", "components[0].limited_time_offer.text", "MARKETING",
+                lto.replace("Expiring offer!", "Expiring offer!!!"), ltoBody, ltoButtons);
+        kind("offer_text_header", "lto-header", "components[0].format", "MARKETING",
+                "{'type':'HEADER','format':'TEXT','text':'Sale'}", lto, ltoBody, ltoButtons);
+        kind("offer_footer", "lto-footer", "components[2]", "MARKETING", lto, ltoBody, "{'type':'FOOTER','text':'Terms apply'}",
+                ltoButtons);
+        kind("offer_without_url", "lto-buttons", "components[2].buttons", "MARKETING", lto, ltoBody,
+                "{'type':'BUTTONS','buttons':[{'type':'COPY_CODE','example':'CARIBE25'}]}");
+        kind("call_request_in_auth", "call-permission-category", "components[1].type", "AUTHENTICATION",
+                "{'type':'BODY','add_security_recommendation':true}", "{'type':'CALL_PERMISSION_REQUEST'}",
+                "{'type':'BUTTONS','buttons':[{'type':'OTP','otp_type':'COPY_CODE'}]}");
+        kind("call_request_with_buttons", "call-permission-companions", "components[2]", "MARKETING", message,
+                "{'type':'CALL_PERMISSION_REQUEST'}", "{'type':'BUTTONS','buttons':[" + qr + "]}");
+        kind("gif_in_utility", "header-marketing-only", "components[0].format", "UTILITY",
+                "{'type':'HEADER','format':'GIF','example':{'header_handle':['4::dmlkZW8=']}}", message);
+        kind("product_without_spm", "product-header-spm", "components[0].format", "MARKETING",
+                "{'type':'HEADER','format':'PRODUCT'}", message, "{'type':'BUTTONS','buttons':[" + qr + "]}");
+    }
+
+    private static String carousel(String... cards) {
+        return "{'type':'CAROUSEL','cards':[" + String.join(",", cards) + "]}";
+    }
+
+    private void kind(String id, String rule, String path, String category, String... components) {
+        raw(id, rule, path, ("{'name':'" + id + "','language':'en_US','category':'" + category + "','components':["
+                + String.join(",", components) + "]}").replace('\'', '"'));
+    }
+
     private void raw(String id, String rule, String path, String json) {
         cases.add(new Case(id, rule, path, json));
     }
@@ -123,6 +175,7 @@ final class InvalidDefinitions {
     }
 
     private void build() {
+        kinds();
         String body = "/components/1";
         String buttons = "/components/3/buttons";
         // ---- malformed JSON and JSON types
@@ -140,7 +193,7 @@ final class InvalidDefinitions {
                 "/components/0/add_security_recommendation", "yes");
         // ---- enumerations
         edit("component_type", "component-type", "components[2].type", MARKETING, "/components/2/type", "SIDEBAR");
-        edit("header_format", "header-format", "components[0].format", MARKETING, "/components/0/format", "GIF");
+        edit("header_format", "header-format", "components[0].format", MARKETING, "/components/0/format", "HOLOGRAM");
         edit("header_format_padded", "header-format", "components[0].format", MARKETING, "/components/0/format", " TEXT");
         edit("button_type", "button-type", "components[3].buttons[0].type", MARKETING, buttons + "/0/type", "CALLBACK");
         edit("category_missing", "category", "category", MARKETING, "/category", null);
@@ -157,9 +210,8 @@ final class InvalidDefinitions {
         edit("language_format", "language-format", "language", MARKETING, "/language", "EN");
         // ---- sizes
         edit("definition_over_6000_bytes", "definition-size", "", MARKETING, "/notes", "n".repeat(6100));
-        edit("components_over_3000_bytes", "components-size", "components", MARKETING, body + "/text",
-                "Hello {{1}}, your order {{2}} ships today. " + "語".repeat(960), body + "/example",
-                json("{\"body_text\":[[\"Ana\",\"A-1\"]]}"));
+        // Components over the update call's 3000 bytes are a warning now (issue 13): created, replaced when changed.
+        edit("ttl_out_of_range", "message-send-ttl", "message_send_ttl_seconds", MARKETING, "/message_send_ttl_seconds", 600);
         // ---- components
         edit("components_empty", "components-required", "components", MARKETING, "/components", json("[]"));
         edit("body_missing", "body-required", "components", MARKETING, "/components/1", null);

@@ -41,7 +41,10 @@ class ValidatorEmulatorAgreementTest {
 
     @BeforeAll
     static void start() {
-        emulator = EmulatorHarness.start();
+        emulator = EmulatorHarness.start(EmulatorHarness.roomySettings()
+                .mediaObject("media", "card.jpg", "image/jpeg", new byte[64])
+                .mediaObject("media", "clip.mp4", "video/mp4", new byte[64]).build(),
+                com.eumsocial.whatsapp.emulator.faults.FaultSettings.NONE, null);
         handlers = com.eumsocial.whatsapp.reliability.support.Invokers.invoker(
                 com.eumsocial.whatsapp.runner.invoke.ResourceType.MESSAGE_TEMPLATE, emulator);
     }
@@ -71,12 +74,20 @@ class ValidatorEmulatorAgreementTest {
         for (int i = 0; i < cases; i++) {
             String json = mutator.next();
             List<DefinitionProblem> problems;
+            // Only a placeholder the mutation left whole stands for an issued handle; an edited one
+            // ("<IMAGE>xx") stays text, since neither side can know which forged handles Meta issued.
+            json = json.replace("\"" + DefinitionMutator.MEDIA_PLACEHOLDERS.get(0) + "\"", "\"4::aW1hZ2U-issued-at-submission\"")
+                    .replace("\"" + DefinitionMutator.MEDIA_PLACEHOLDERS.get(1) + "\"", "\"4::dmlkZW8-issued-at-submission\"");
+            String submitted = json;
             try {
                 problems = validate(json);
             } catch (RuntimeException e) {
                 crashes.add("case " + i + ": validator threw " + e + " on " + json);
                 continue;
             }
+            // The seeds' media samples become handles this emulator issued (handles are forgotten at reset).
+            json = submitted.replace("\"4::aW1hZ2U-issued-at-submission\"", "\"" + upload("card.jpg") + "\"")
+                    .replace("\"4::dmlkZW8-issued-at-submission\"", "\"" + upload("clip.mp4") + "\"");
             Verdict verdict = emulatorVerdict(json);
             emulator.emulator().control().reset();
             String handlerProblem = handlerCheck(json, problems);
@@ -195,6 +206,12 @@ class ValidatorEmulatorAgreementTest {
             throw new IllegalStateException("the parser accepted an empty text");
         }
         return TemplateValidator.validate(node);
+    }
+
+    /** A handle for one of the media objects the emulator holds. */
+    private static String upload(String key) {
+        return emulator.client().createWhatsAppMessageTemplateMedia(r -> r.id(EmulatorHarness.WABA)
+                .sourceS3File(f -> f.bucketName("media").key(key))).metaHeaderHandle();
     }
 
     private static Verdict emulatorVerdict(String json) {

@@ -58,7 +58,59 @@ public final class DefinitionMutator {
               "example":{"body_text":[["Lucia"]]}},
              {"type":"BUTTONS","buttons":[{"type":"COPY_CODE","example":"SAVE20"},
                {"type":"URL","text":"Visit","url":"https://shop.example.com/"},
-               {"type":"QUICK_REPLY","text":"No thanks"},{"type":"QUICK_REPLY","text":"Later"}]}]}""");
+               {"type":"QUICK_REPLY","text":"No thanks"},{"type":"QUICK_REPLY","text":"Later"}]}]}""",
+            // The kinds of issue 13; <IMAGE> and <VIDEO> stand for handles the emulator issues (see MEDIA_PLACEHOLDERS).
+            """
+            {"name":"succulent_cards","language":"en_US","category":"MARKETING","components":[
+             {"type":"BODY","text":"Rare succulents for {{1}}, all under 25 dollars this week only.","example":{"body_text":[["Ana"]]}},
+             {"type":"CAROUSEL","cards":[
+               {"components":[{"type":"HEADER","format":"IMAGE","example":{"header_handle":["<IMAGE>"]}},
+                 {"type":"BODY","text":"Blue Echeveria for {{1}} dollars","example":{"body_text":[["12"]]}},
+                 {"type":"BUTTONS","buttons":[{"type":"QUICK_REPLY","text":"More like this"},
+                   {"type":"URL","text":"Buy","url":"https://shop.example.com/p/{{1}}","example":["https://shop.example.com/p/echeveria"]}]}]},
+               {"components":[{"type":"HEADER","format":"IMAGE","example":{"header_handle":["<IMAGE>"]}},
+                 {"type":"BODY","text":"Jade plant for {{1}} dollars","example":{"body_text":[["9"]]}},
+                 {"type":"BUTTONS","buttons":[{"type":"QUICK_REPLY","text":"More like this"},
+                   {"type":"URL","text":"Buy","url":"https://shop.example.com/p/{{1}}","example":["https://shop.example.com/p/jade"]}]}]}]}]}""",
+            """
+            {"name":"product_cards","language":"en","category":"MARKETING","components":[
+             {"type":"BODY","text":"Back in stock this morning: the plants you looked at last week."},
+             {"type":"CAROUSEL","cards":[
+               {"components":[{"type":"HEADER","format":"PRODUCT"},{"type":"BUTTONS","buttons":[{"type":"SPM","text":"View"}]}]},
+               {"components":[{"type":"HEADER","format":"PRODUCT"},{"type":"BUTTONS","buttons":[{"type":"SPM","text":"View"}]}]},
+               {"components":[{"type":"HEADER","format":"PRODUCT"},{"type":"BUTTONS","buttons":[{"type":"SPM","text":"View"}]}]}]}]}""",
+            """
+            {"name":"caribbean_offer","language":"en_US","category":"MARKETING","message_send_ttl_seconds":86400,"components":[
+             {"type":"HEADER","format":"VIDEO","example":{"header_handle":["<VIDEO>"]}},
+             {"type":"LIMITED_TIME_OFFER","limited_time_offer":{"text":"Expiring offer!","has_expiration":true}},
+             {"type":"BODY","text":"Good news, {{1}}! Use code {{2}} to get 25 percent off all Caribbean packages.",
+              "example":{"body_text":[["Pablo","CARIBE25"]]}},
+             {"type":"BUTTONS","buttons":[{"type":"COPY_CODE","example":"CARIBE25"},
+               {"type":"URL","text":"Book now","url":"https://travel.example.com/offers/{{1}}","example":["https://travel.example.com/offers/caribe"]}]}]}""",
+            """
+            {"name":"back_in_stock","language":"de","category":"MARKETING","cta_url_link_tracking_opted_out":true,"components":[
+             {"type":"HEADER","format":"PRODUCT"},
+             {"type":"BODY","text":"The plant you looked at is back in stock. Tap below to see it."},
+             {"type":"FOOTER","text":"Reply STOP to opt out"},
+             {"type":"BUTTONS","buttons":[{"type":"SPM","text":"View"}]}]}""",
+            """
+            {"name":"call_consent","language":"es","category":"UTILITY","parameter_format":"named","message_send_ttl_seconds":3600,"components":[
+             {"type":"BODY","text":"Hi {{first_name}}, may we call you about your recent order today?",
+              "example":{"body_text_named_params":[{"param_name":"first_name","example":"Lucia"}]}},
+             {"type":"CALL_PERMISSION_REQUEST"}]}""",
+            """
+            {"name":"order_ready","language":"fr","category":"UTILITY","allow_category_change":true,"components":[
+             {"type":"BODY","text":"Your order 4411 is ready; review it and pay in the chat, or call us."},
+             {"type":"BUTTONS","buttons":[{"type":"ORDER_DETAILS","text":"Review and Pay"},{"type":"VOICE_CALL","text":"Call us"},
+               {"type":"REQUEST_CONTACT_INFO"}]}]}""",
+            """
+            {"name":"spring_gif","language":"it","category":"MARKETING","components":[
+             {"type":"HEADER","format":"GIF","example":{"header_handle":["<VIDEO>"]}},
+             {"type":"BODY","text":"Spring is here, and so are our new garden collections for you."},
+             {"type":"BUTTONS","buttons":[{"type":"VOICE_CALL","text":"Call on WhatsApp"},{"type":"QUICK_REPLY","text":"Stop promotions"}]}]}""");
+
+    /** Placeholders in the seeds for media handles, to be replaced by handles the emulator under test issued. */
+    public static final List<String> MEDIA_PLACEHOLDERS = List.of("<IMAGE>", "<VIDEO>");
 
     /** Fragments spliced into strings. */
     private static final List<String> FRAGMENTS = List.of(
@@ -71,7 +123,9 @@ public final class DefinitionMutator {
     private static final List<String> ENUMS = List.of("HEADER", "BODY", "FOOTER", "BUTTONS", "TEXT", "IMAGE",
             "VIDEO", "DOCUMENT", "LOCATION", "QUICK_REPLY", "URL", "PHONE_NUMBER", "COPY_CODE", "OTP", "FLOW",
             "CATALOG", "MPM", "MARKETING", "UTILITY", "AUTHENTICATION", "named", "positional", "COPY_CODE",
-            "ONE_TAP", "ZERO_TAP", "body", "Marketing", "unknown");
+            "ONE_TAP", "ZERO_TAP", "body", "Marketing", "unknown", "CAROUSEL", "LIMITED_TIME_OFFER",
+            "CALL_PERMISSION_REQUEST", "PRODUCT", "GIF", "SPM", "VOICE_CALL", "ORDER_DETAILS", "REQUEST_CONTACT_INFO",
+            "carousel", "<IMAGE>", "<VIDEO>");
 
     private final Random random;
 
@@ -146,11 +200,13 @@ public final class DefinitionMutator {
         } else if (op < 82 && value.isObject()) {
             ((ObjectNode) value).put(pick(List.of("text", "example", "format", "buttons", "url", "otp_type",
                     "add_security_recommendation", "code_expiration_minutes", "phone_number", "extra_field",
-                    "message_send_ttl_seconds")), pick(List.of("x", "{{1}}", "TEXT", "")));
+                    "message_send_ttl_seconds", "cards", "limited_time_offer", "has_expiration",
+                    "cta_url_link_tracking_opted_out", "allow_category_change")), pick(List.of("x", "{{1}}", "TEXT", "")));
         } else if (op < 90) {
             slot.set(F.textNode(pick(ENUMS)));
         } else if (value.isNumber() || op < 95) {
-            slot.set(F.numberNode(pick(List.of(0, -1, 1, 90, 91, 1_000_000))));
+            slot.set(F.numberNode(pick(List.of(0, -1, 1, 29, 30, 90, 91, 900, 901, 43_200, 43_201, 2_592_000, 2_592_001,
+                    1_000_000))));
         } else {
             slot.set(F.textNode(editString(value.isTextual() ? value.asText() : "")));
         }

@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.socialmessaging.SocialMessagingClient;
  */
 public final class EmulatorHarness implements AutoCloseable {
     /** The operations the model does not mark @readonly (the ones the journal records). */
-    private static final java.util.Set<String> STATE_CHANGING_OPERATIONS =
+    public static final java.util.Set<String> STATE_CHANGING_OPERATIONS =
         com.eumsocial.whatsapp.emulator.protocol.ServiceModel.load().stateChangingOperations();
 
     public static final String WABA = MetaSettings.DEFAULT_WABA_ID;

@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  * InvalidParametersException naming the field): the JSON parses to an object; name, language,
  * category and components are present with the right JSON types; the name is lower-case letters,
  * digits and underscores; category and parameter_format are known values; every component is an
- * object of a known type (HEADER, BODY, FOOTER, BUTTONS), a HEADER has a known format and every
- * button a known type; exactly one BODY and at most one HEADER, FOOTER and BUTTONS. Everything
+ * object of a known type (HEADER, BODY, FOOTER, BUTTONS, CAROUSEL, LIMITED_TIME_OFFER,
+ * CALL_PERMISSION_REQUEST), a HEADER has a known format and every button a known type; a
+ * CAROUSEL holds an array of cards whose components are objects of a known type; exactly one BODY
+ * and at most one of every other component type. The template-level settings have Meta's JSON
+ * types (message_send_ttl_seconds a whole number, the two flags booleans). Everything
  * about wording and format (parameters, examples, lengths, button rules, category-specific shapes)
  * is left to the review, which rejects with INVALID_FORMAT.
  */
@@ -26,10 +29,11 @@ final class DefinitionShape {
     /** Text after the definition's closing brace makes it invalid JSON, as it does for Meta. */
     static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     static final Set<String> CATEGORIES = Set.of("MARKETING", "UTILITY", "AUTHENTICATION");
-    static final Set<String> COMPONENT_TYPES = Set.of("HEADER", "BODY", "FOOTER", "BUTTONS");
-    static final Set<String> HEADER_FORMATS = Set.of("TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION");
+    static final Set<String> COMPONENT_TYPES = Set.of("HEADER", "BODY", "FOOTER", "BUTTONS", "CAROUSEL",
+            "LIMITED_TIME_OFFER", "CALL_PERMISSION_REQUEST");
+    static final Set<String> HEADER_FORMATS = Set.of("TEXT", "IMAGE", "VIDEO", "DOCUMENT", "GIF", "LOCATION", "PRODUCT");
     static final Set<String> BUTTON_TYPES = Set.of("QUICK_REPLY", "URL", "PHONE_NUMBER", "COPY_CODE", "OTP", "FLOW",
-            "CATALOG", "MPM", "SPM");
+            "CATALOG", "MPM", "SPM", "VOICE_CALL", "ORDER_DETAILS", "REQUEST_CONTACT_INFO");
     private static final Pattern NAME = Pattern.compile("^[a-z0-9_]{1,512}$");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(_[A-Za-z0-9]{2,4})?$");
 
@@ -73,6 +77,7 @@ final class DefinitionShape {
             throw ServiceError.invalidParameters("templateDefinition.components is required");
         }
         ArrayNode checked = checkComponents(components, "templateDefinition.components");
+        checkSettings(def);
         ObjectNode extras = MAPPER.createObjectNode();
         Iterator<Map.Entry<String, JsonNode>> fields = def.fields();
         while (fields.hasNext()) {
@@ -102,20 +107,58 @@ final class DefinitionShape {
         if (components.isEmpty()) {
             throw ServiceError.invalidParameters(field + " must contain at least a BODY component");
         }
-        int bodies = 0;
-        int headers = 0;
-        int footers = 0;
-        int buttons = 0;
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (int i = 0; i < components.size(); i++) {
             String at = field + "[" + i + "]";
-            JsonNode c = components.get(i);
+            String type = checkComponent(components.get(i), at);
+            counts.merge(type, 1, Integer::sum);
+            if (type.equals("CAROUSEL")) {
+                checkCards(components.get(i).get("cards"), at + ".cards");
+            }
+        }
+        int bodies = counts.getOrDefault("BODY", 0);
+        if (bodies != 1) {
+            throw ServiceError.invalidParameters(field + " must contain exactly one BODY component, found " + bodies);
+        }
+        for (java.util.Map.Entry<String, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
+            if (e.getValue() > 1) {
+                throw ServiceError.invalidParameters(field + " may contain at most one " + e.getKey() + " component");
+            }
+        }
+        return (ArrayNode) components;
+    }
+
+    /** A carousel's cards: an array of objects, each with an array of components of known types. */
+    private static void checkCards(JsonNode cards, String field) {
+        if (cards == null || !cards.isArray()) {
+            throw ServiceError.invalidParameters(field + " is required and must be a JSON array of cards");
+        }
+        for (int k = 0; k < cards.size(); k++) {
+            JsonNode card = cards.get(k);
+            String at = field + "[" + k + "]";
+            if (!card.isObject() || !card.path("components").isArray()) {
+                throw ServiceError.invalidParameters(at + " must be a JSON object with a components array");
+            }
+            JsonNode components = card.get("components");
+            for (int j = 0; j < components.size(); j++) {
+                String type = checkComponent(components.get(j), at + ".components[" + j + "]");
+                if (type.equals("CAROUSEL")) {
+                    throw ServiceError.invalidParameters(at + ".components[" + j + "]: a card cannot hold a carousel");
+                }
+            }
+        }
+    }
+
+    /** One component's shape; returns its type, upper case. */
+    private static String checkComponent(JsonNode c, String at) {
+        {
             if (!c.isObject()) {
                 throw ServiceError.invalidParameters(at + " must be a JSON object");
             }
             String type = requiredString((ObjectNode) c, "type", at + ".type").toUpperCase(Locale.ROOT);
             if (!COMPONENT_TYPES.contains(type)) {
                 throw ServiceError.invalidParameters(at + ".type: unknown component type \"" + c.get("type").asText()
-                        + "\"; expected HEADER, BODY, FOOTER or BUTTONS");
+                        + "\"; expected one of " + new java.util.TreeSet<>(COMPONENT_TYPES));
             }
             for (String textField : new String[] {"text", "format"}) {
                 JsonNode v = c.get(textField);
@@ -131,30 +174,49 @@ final class DefinitionShape {
                 throw ServiceError.invalidParameters(at + ".example must be a JSON object");
             }
             switch (type) {
-                case "BODY" -> bodies++;
                 case "HEADER" -> {
-                    headers++;
                     String format = requiredString((ObjectNode) c, "format", at + ".format").toUpperCase(Locale.ROOT);
                     if (!HEADER_FORMATS.contains(format)) {
                         throw ServiceError.invalidParameters(at + ".format: unknown header format \"" + format
-                                + "\"; expected TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION");
+                                + "\"; expected one of " + new java.util.TreeSet<>(HEADER_FORMATS));
                     }
                 }
-                case "FOOTER" -> footers++;
+                case "BUTTONS" -> checkButtons(c.get("buttons"), at + ".buttons");
+                case "LIMITED_TIME_OFFER" -> {
+                    JsonNode offer = c.get("limited_time_offer");
+                    if (offer != null && !offer.isNull() && !offer.isObject()) {
+                        throw ServiceError.invalidParameters(at + ".limited_time_offer must be a JSON object");
+                    }
+                    JsonNode expiration = offer == null ? null : offer.get("has_expiration");
+                    if (expiration != null && !expiration.isNull() && !expiration.isBoolean()) {
+                        throw ServiceError.invalidParameters(at + ".limited_time_offer.has_expiration must be true or false");
+                    }
+                    JsonNode text = offer == null ? null : offer.get("text");
+                    if (text != null && !text.isNull() && !text.isTextual()) {
+                        throw ServiceError.invalidParameters(at + ".limited_time_offer.text must be a string");
+                    }
+                }
                 default -> {
-                    buttons++;
-                    checkButtons(c.get("buttons"), at + ".buttons");
+                    // BODY, FOOTER, CAROUSEL (cards checked by the caller), CALL_PERMISSION_REQUEST
                 }
             }
+            return type;
         }
-        if (bodies != 1) {
-            throw ServiceError.invalidParameters(field + " must contain exactly one BODY component, found " + bodies);
+    }
+
+    /** The template-level settings Meta types: a whole-number TTL and two booleans. */
+    static void checkSettings(ObjectNode def) {
+        JsonNode ttl = def.get("message_send_ttl_seconds");
+        if (ttl != null && !ttl.isNull() && !(ttl.isIntegralNumber() && ttl.canConvertToInt())) {
+            throw ServiceError.invalidParameters("templateDefinition.message_send_ttl_seconds must be a whole number of"
+                    + " seconds, got " + ttl);
         }
-        if (headers > 1 || footers > 1 || buttons > 1) {
-            String which = headers > 1 ? "HEADER" : footers > 1 ? "FOOTER" : "BUTTONS";
-            throw ServiceError.invalidParameters(field + " may contain at most one " + which + " component");
+        for (String flag : new String[] {"cta_url_link_tracking_opted_out", "allow_category_change"}) {
+            JsonNode v = def.get(flag);
+            if (v != null && !v.isNull() && !v.isBoolean()) {
+                throw ServiceError.invalidParameters("templateDefinition." + flag + " must be true or false, got " + v);
+            }
         }
-        return (ArrayNode) components;
     }
 
     private static void checkButtons(JsonNode buttons, String field) {

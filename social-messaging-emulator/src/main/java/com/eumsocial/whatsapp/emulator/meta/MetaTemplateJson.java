@@ -19,7 +19,7 @@ final class MetaTemplateJson {
     static final String AUTH_SECURITY = " For your security, do not share this code.";
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final List<String> COMPONENT_ORDER = List.of("type", "format", "text", "add_security_recommendation",
-            "code_expiration_minutes", "example", "buttons");
+            "code_expiration_minutes", "limited_time_offer", "example", "buttons", "cards");
     private static final List<String> BUTTON_ORDER = List.of("type", "otp_type", "text", "url", "phone_number",
             "example", "autofill_text", "supported_apps", "zero_tap_terms_accepted");
 
@@ -60,7 +60,8 @@ final class MetaTemplateJson {
         while (extras.hasNext()) {
             Map.Entry<String, JsonNode> e = extras.next();
             JsonNode v = clean(e.getValue());
-            if (v != null && !out.has(e.getKey())) {
+            // allow_category_change instructs the create call; Meta does not keep it on the template.
+            if (v != null && !out.has(e.getKey()) && !e.getKey().equals("allow_category_change")) {
                 out.set(e.getKey(), v);
             }
         }
@@ -82,6 +83,23 @@ final class MetaTemplateJson {
                 }
             }
             ((ObjectNode) c.get("example")).set("header_handle", urls);
+        }
+        JsonNode cards = c.get("cards");
+        if (upper(c, "type").equals("CAROUSEL") && cards != null && cards.isArray()) {
+            ArrayNode rendered = F.arrayNode();
+            for (JsonNode card : cards) {
+                ObjectNode out = card.deepCopy();
+                ArrayNode cardComponents = F.arrayNode();
+                for (JsonNode cc : card.path("components")) {
+                    JsonNode r = cc.isObject() ? component(cc, cdnUrl) : cc;
+                    if (r != null) {
+                        cardComponents.add(r);
+                    }
+                }
+                out.set("components", cardComponents);
+                rendered.add(out);
+            }
+            c.set("cards", rendered);
         }
         JsonNode buttons = c.get("buttons");
         if (buttons != null && buttons.isArray()) {
@@ -155,6 +173,10 @@ final class MetaTemplateJson {
             }
         }
         return out;
+    }
+
+    private static String upper(ObjectNode node, String key) {
+        return TemplateReview.upper(node.path(key).asText());
     }
 
     private static void upperCase(ObjectNode node, String key) {

@@ -140,8 +140,9 @@ final class TemplateOperations {
 
     /** Meta's review: format rules, then duplicate wording, then the category classifier. */
     private ReviewVerdict judge(WabaState waba, StoredTemplate t) {
-        List<String> problems = TemplateReview.problems(t.submittedCategory, t.parameterFormat, t.components,
-                state.media::kindOf);
+        List<String> problems = new java.util.ArrayList<>(TemplateReview.problems(t.submittedCategory, t.parameterFormat,
+                t.components, state.media::kindOf));
+        problems.addAll(TemplateReview.settings(t.submittedCategory, t.extras));
         if (!problems.isEmpty()) {
             String reason = problems.get(0) + (problems.size() > 1 ? " (and " + (problems.size() - 1)
                     + " more problem" + (problems.size() > 2 ? "s" : "") + ")" : "");

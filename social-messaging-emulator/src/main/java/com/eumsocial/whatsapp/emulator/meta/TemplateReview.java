@@ -24,6 +24,9 @@ final class TemplateReview {
     static final int COPY_CODE_EXAMPLE_MAX = 15;
     static final int MAX_BUTTONS = 10;
     static final int MAX_URL_BUTTONS = 2;
+    static final int CARD_BODY_MAX = 160;
+    static final int OFFER_TEXT_MAX = 16;
+    static final int OFFER_BODY_MAX = 600;
     static final Set<String> OTP_TYPES = Set.of("COPY_CODE", "ONE_TAP", "ZERO_TAP");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()-]{3,19}$");
     private static final Pattern URL_IN_TEXT = Pattern.compile("(?i)(https?://|www\\.)");
@@ -45,23 +48,226 @@ final class TemplateReview {
             authentication(components, problems);
             return problems;
         }
+        boolean offer = has(components, "LIMITED_TIME_OFFER");
         for (int i = 0; i < components.size(); i++) {
             JsonNode c = components.get(i);
             String at = "components[" + i + "]";
             switch (upper(c.path("type").asText())) {
-                case "HEADER" -> header(c, at, named, mediaKind, problems);
-                case "BODY" -> body(c, at, named, problems);
+                case "HEADER" -> header(c, at, named, category, mediaKind, problems);
+                case "BODY" -> body(c, at, named, offer ? OFFER_BODY_MAX : BODY_TEXT_MAX, true, problems);
                 case "FOOTER" -> footer(c, at, problems);
+                case "CAROUSEL" -> carousel(c, at, named, category, components, mediaKind, problems);
+                case "LIMITED_TIME_OFFER" -> limitedTimeOffer(c, at, category, components, problems);
+                case "CALL_PERMISSION_REQUEST" -> callPermission(at, category, components, problems);
                 default -> buttons(c.path("buttons"), at + ".buttons", category, problems);
             }
         }
+        singleProduct(components, problems);
         return problems;
     }
 
-    private static void header(JsonNode c, String at, boolean named,
+    /** The template-level settings: message_send_ttl_seconds within the range Meta gives the category. */
+    static List<String> settings(String category, JsonNode extras) {
+        JsonNode ttl = extras == null ? null : extras.get("message_send_ttl_seconds");
+        if (ttl == null || !ttl.isIntegralNumber()) {
+            return List.of();
+        }
+        long seconds = ttl.asLong();
+        boolean ok = switch (category) {
+            case "AUTHENTICATION" -> seconds == -1 || (seconds >= 30 && seconds <= 900);
+            case "UTILITY" -> seconds == -1 || (seconds >= 30 && seconds <= 43_200);
+            default -> seconds >= 43_200 && seconds <= 2_592_000;
+        };
+        return ok ? List.of() : List.of("message_send_ttl_seconds: " + seconds + " is outside the range Meta allows for "
+                + category + " templates");
+    }
+
+    private static boolean has(ArrayNode components, String type) {
+        for (JsonNode c : components) {
+            if (upper(c.path("type").asText()).equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Media-card and product-card carousels: a MARKETING template of a message BODY and 2-10 cards;
+     * each card an IMAGE/VIDEO header (media card: optional body of at most 160 characters, up to
+     * two quick-reply, URL or phone buttons) or a PRODUCT header (one SPM or URL button); every
+     * card built like the first.
+     */
+    private static void carousel(JsonNode c, String at, boolean named, String category, ArrayNode components,
+                                 Function<String, String> mediaKind, List<String> problems) {
+        if (!category.equals("MARKETING")) {
+            problems.add(at + ": carousels are only allowed in MARKETING templates");
+        }
+        for (int i = 0; i < components.size(); i++) {
+            String type = upper(components.get(i).path("type").asText());
+            if (!type.equals("BODY") && !type.equals("CAROUSEL")) {
+                problems.add("components[" + i + "]: a carousel template may only have a BODY beside the carousel");
+            }
+        }
+        JsonNode cards = c.path("cards");
+        if (cards.size() < 2 || cards.size() > 10) {
+            problems.add(at + ".cards: " + cards.size() + " cards; a carousel needs 2 to 10");
+        }
+        String firstLayout = null;
+        for (int k = 0; k < cards.size(); k++) {
+            String cardAt = at + ".cards[" + k + "]";
+            JsonNode cardComponents = cards.get(k).path("components");
+            StringBuilder layout = new StringBuilder();
+            String headerFormat = null;
+            for (int j = 0; j < cardComponents.size(); j++) {
+                JsonNode cc = cardComponents.get(j);
+                String ccAt = cardAt + ".components[" + j + "]";
+                String type = upper(cc.path("type").asText());
+                layout.append(type);
+                switch (type) {
+                    case "HEADER" -> {
+                        headerFormat = upper(cc.path("format").asText());
+                        layout.append('/').append(headerFormat);
+                        if (!Set.of("IMAGE", "VIDEO", "PRODUCT").contains(headerFormat)) {
+                            problems.add(ccAt + ".format: a card header must be IMAGE, VIDEO or PRODUCT");
+                        } else if (!headerFormat.equals("PRODUCT")) {
+                            header(cc, ccAt, named, category, mediaKind, problems);
+                        }
+                    }
+                    case "BODY" -> body(cc, ccAt, named, CARD_BODY_MAX, false, problems);
+                    case "BUTTONS" -> {
+                        boolean product = "PRODUCT".equals(headerFormat) || productHeaderAfter(cardComponents, j);
+                        Set<String> allowed = product ? Set.of("SPM", "URL") : Set.of("QUICK_REPLY", "URL", "PHONE_NUMBER");
+                        int max = product ? 1 : 2;
+                        JsonNode buttons = cc.path("buttons");
+                        if (buttons.size() > max) {
+                            problems.add(ccAt + ".buttons: " + buttons.size() + " buttons; a card allows at most " + max);
+                        }
+                        for (int b = 0; b < buttons.size(); b++) {
+                            String type2 = upper(buttons.get(b).path("type").asText());
+                            layout.append('/').append(type2);
+                            if (!allowed.contains(type2)) {
+                                problems.add(ccAt + ".buttons[" + b + "].type: " + type2 + " buttons are not allowed on a "
+                                        + (product ? "product" : "media") + " card");
+                            }
+                        }
+                        if (!buttons.isEmpty()) {
+                            buttons(buttons, ccAt + ".buttons", category, problems);
+                        }
+                    }
+                    default -> problems.add(ccAt + ".type: a card may only hold HEADER, BODY and BUTTONS, not " + type);
+                }
+                layout.append(';');
+            }
+            if (headerFormat == null) {
+                problems.add(cardAt + ": every card needs an IMAGE, VIDEO or PRODUCT header");
+            }
+            if (firstLayout == null) {
+                firstLayout = layout.toString();
+            } else if (!firstLayout.equals(layout.toString())) {
+                problems.add(cardAt + ": every card must have the same components as the first card");
+            }
+        }
+    }
+
+    private static boolean productHeaderAfter(JsonNode cardComponents, int from) {
+        for (int j = from + 1; j < cardComponents.size(); j++) {
+            JsonNode cc = cardComponents.get(j);
+            if (upper(cc.path("type").asText()).equals("HEADER")) {
+                return upper(cc.path("format").asText()).equals("PRODUCT");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Limited-time offers: MARKETING only; offer text of 1-16 characters; no FOOTER; an IMAGE or
+     * VIDEO header if any; a URL button; a COPY_CODE button, first, when the offer expires.
+     */
+    private static void limitedTimeOffer(JsonNode c, String at, String category, ArrayNode components,
+                                         List<String> problems) {
+        if (!category.equals("MARKETING")) {
+            problems.add(at + ": limited-time offers are only allowed in MARKETING templates");
+        }
+        JsonNode offer = c.path("limited_time_offer");
+        String text = offer.path("text").asText("");
+        if (text.isBlank()) {
+            problems.add(at + ".limited_time_offer.text: the offer needs text");
+        } else if (text.codePointCount(0, text.length()) > OFFER_TEXT_MAX) {
+            problems.add(at + ".limited_time_offer.text: more than " + OFFER_TEXT_MAX + " characters");
+        }
+        JsonNode buttons = null;
+        for (int i = 0; i < components.size(); i++) {
+            JsonNode other = components.get(i);
+            String type = upper(other.path("type").asText());
+            if (type.equals("FOOTER")) {
+                problems.add("components[" + i + "]: limited-time offer templates cannot have a footer");
+            } else if (type.equals("HEADER") && !Set.of("IMAGE", "VIDEO").contains(upper(other.path("format").asText()))) {
+                problems.add("components[" + i + "].format: a limited-time offer header must be an image or a video");
+            } else if (type.equals("BUTTONS")) {
+                buttons = other.path("buttons");
+            }
+        }
+        int copyCode = -1;
+        boolean url = false;
+        if (buttons != null) {
+            for (int b = 0; b < buttons.size(); b++) {
+                String type = upper(buttons.get(b).path("type").asText());
+                url |= type.equals("URL");
+                if (type.equals("COPY_CODE") && copyCode < 0) {
+                    copyCode = b;
+                }
+            }
+        }
+        if (!url) {
+            problems.add(at + ": a limited-time offer needs a URL button");
+        }
+        if (offer.path("has_expiration").asBoolean(false) && copyCode < 0) {
+            problems.add(at + ": an offer with has_expiration needs a COPY_CODE button with the offer code");
+        } else if (copyCode > 0) {
+            problems.add(at + ": the COPY_CODE button of a limited-time offer must come first");
+        }
+    }
+
+    /** A call permission request: MARKETING or UTILITY, and no other interactive component. */
+    private static void callPermission(String at, String category, ArrayNode components, List<String> problems) {
+        if (!category.equals("MARKETING") && !category.equals("UTILITY")) {
+            problems.add(at + ": call permission requests are only allowed in MARKETING and UTILITY templates");
+        }
+        for (int i = 0; i < components.size(); i++) {
+            String type = upper(components.get(i).path("type").asText());
+            if (Set.of("BUTTONS", "CAROUSEL", "LIMITED_TIME_OFFER").contains(type)) {
+                problems.add("components[" + i + "]: a call permission request cannot be combined with " + type);
+            }
+        }
+    }
+
+    /** Single-product templates: a PRODUCT header and an SPM button go together. */
+    private static void singleProduct(ArrayNode components, List<String> problems) {
+        boolean productHeader = false;
+        boolean spm = false;
+        for (JsonNode c : components) {
+            String type = upper(c.path("type").asText());
+            if (type.equals("HEADER") && upper(c.path("format").asText()).equals("PRODUCT")) {
+                productHeader = true;
+            }
+            if (type.equals("BUTTONS")) {
+                for (JsonNode b : c.path("buttons")) {
+                    spm |= upper(b.path("type").asText()).equals("SPM");
+                }
+            }
+        }
+        if (productHeader != spm) {
+            problems.add("components: a PRODUCT header and an SPM button must be used together (single-product template)");
+        }
+    }
+
+    private static void header(JsonNode c, String at, boolean named, String category,
                                Function<String, String> mediaKind, List<String> problems) {
         String format = upper(c.path("format").asText());
         JsonNode example = c.path("example");
+        if ((format.equals("GIF") || format.equals("PRODUCT")) && !category.equals("MARKETING")) {
+            problems.add(at + ".format: " + format + " headers are only allowed in MARKETING templates");
+        }
         switch (format) {
             case "TEXT" -> {
                 String text = c.path("text").asText("");
@@ -91,7 +297,7 @@ final class TemplateReview {
                     }
                 }
             }
-            case "IMAGE", "VIDEO", "DOCUMENT" -> {
+            case "IMAGE", "VIDEO", "DOCUMENT", "GIF" -> {
                 JsonNode handles = example.path("header_handle");
                 if (!handles.isArray() || handles.isEmpty() || !handles.get(0).isTextual()) {
                     problems.add(at + ".example.header_handle: a " + format + " header needs an example media"
@@ -103,28 +309,31 @@ final class TemplateReview {
                 if (kind == null) {
                     problems.add(at + ".example.header_handle: \"" + abbreviate(handle) + "\" is not a media handle"
                             + " Meta issued");
-                } else if (!kind.equals("ANY") && !kind.equals(format)) {
+                } else if (!kind.equals("ANY") && !kind.equals(format.equals("GIF") ? "VIDEO" : format)) {
                     problems.add(at + ".example.header_handle: the handle is for a " + kind.toLowerCase(Locale.ROOT)
                             + " but the header format is " + format);
                 }
             }
             default -> {
                 // LOCATION: no text and no example; allowed in UTILITY and MARKETING, and the
-                // only other category (AUTHENTICATION) is refused in authentication().
+                // only other category (AUTHENTICATION) is refused in authentication(). PRODUCT:
+                // the catalog supplies the product when the message is sent.
             }
         }
     }
 
-    private static void body(JsonNode c, String at, boolean named, List<String> problems) {
+    /** @param message whether this is the message body (a carousel card's body has no placement or density rules) */
+    private static void body(JsonNode c, String at, boolean named, int max, boolean message, List<String> problems) {
         String text = c.path("text").asText("");
         if (text.isBlank()) {
             problems.add(at + ".text: the BODY needs text");
             return;
         }
-        if (text.length() > BODY_TEXT_MAX) {
-            problems.add(at + ".text: " + text.length() + " characters; the body allows at most " + BODY_TEXT_MAX);
+        int length = text.codePointCount(0, text.length());
+        if (length > max) {
+            problems.add(at + ".text: " + length + " characters; this body allows at most " + max);
         }
-        ParameterText.Analysis a = ParameterText.analyse(at + ".text", text, named, true, Integer.MAX_VALUE);
+        ParameterText.Analysis a = ParameterText.analyse(at + ".text", text, named, message, Integer.MAX_VALUE);
         problems.addAll(a.problems());
         if (a.parameters().isEmpty()) {
             return;
@@ -213,6 +422,13 @@ final class TemplateReview {
                     }
                 }
                 case "OTP" -> problems.add(bat + ".type: OTP buttons are only allowed in AUTHENTICATION templates");
+                case "VOICE_CALL", "ORDER_DETAILS" -> requireButtonText(text, bat, problems);
+                case "REQUEST_CONTACT_INFO" -> {
+                    if (text.length() > BUTTON_TEXT_MAX) {
+                        problems.add(bat + ".text: " + text.length() + " characters; a button allows at most "
+                                + BUTTON_TEXT_MAX);
+                    }
+                }
                 case "FLOW" -> {
                     requireButtonText(text, bat, problems);
                     if (!b.hasNonNull("flow_id") && !b.hasNonNull("flow_name") && !b.hasNonNull("flow_json")) {

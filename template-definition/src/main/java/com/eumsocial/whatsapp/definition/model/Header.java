@@ -1,7 +1,7 @@
 package com.eumsocial.whatsapp.definition.model;
 
 /** A HEADER component; its {@code format} decides the Java type. */
-public sealed interface Header extends Component permits TextHeader, MediaHeader, LocationHeader {
+public sealed interface Header extends Component permits TextHeader, MediaHeader, LocationHeader, ProductHeader {
     HeaderFormat format();
 
     /** The {@code example} object, or null when absent. */
