@@ -32,6 +32,11 @@ import software.amazon.cloudformation.Action;
 class TemplateStatusesTest {
     private static final String BODY = "Hello {{1}}, your order has shipped and arrives tomorrow morning.";
     private static final String EDITED = "Hello {{1}}, your order has shipped and arrives on Friday afternoon.";
+
+    /** Meta rejects a body that duplicates another template's: each template words it its own way. */
+    private static ObjectNode desired(String name, String body) {
+        return ReviewOutcomesTest.desired(name, body.replace("your order", "your " + name.replace('_', ' ') + " order"));
+    }
     private static final List<String> REPORT = new ArrayList<>();
     private static EmulatorHarness emulator;
     private static HandlerInvoker invoker;
@@ -69,7 +74,7 @@ class TemplateStatusesTest {
 
     /** An APPROVED template, created through the handler. */
     private static ObjectNode approved(String name) {
-        ProgressEventJson created = run(Action.CREATE, ReviewOutcomesTest.desired(name, BODY), null, "create " + name);
+        ProgressEventJson created = run(Action.CREATE, desired(name, BODY), null, "create " + name);
         assertThat(created.isSuccess()).as(created.json().toString()).isTrue();
         return created.resourceModel();
     }
@@ -86,7 +91,7 @@ class TemplateStatusesTest {
     }
 
     private static ObjectNode edited(ObjectNode model) {
-        ObjectNode desired = ReviewOutcomesTest.desired(model.path("TemplateName").asText(), EDITED);
+        ObjectNode desired = desired(model.path("TemplateName").asText(), EDITED);
         return desired.put("MetaTemplateId", model.path("MetaTemplateId").asText());
     }
 
@@ -94,7 +99,7 @@ class TemplateStatusesTest {
     void inAppealIsReadAsSuchRefusesAnUpdateAsUnderReviewAndCanBeDeleted() {
         // A create that waits deletes what Meta rejected; one that does not wait keeps it, to be appealed.
         emulator.emulator().control().forceOutcome(OutcomeRule.rejected("appealed_kept", "PROMOTIONAL"));
-        ObjectNode noWait = ReviewOutcomesTest.desired("appealed_kept", BODY).put("WaitForApproval", false);
+        ObjectNode noWait = desired("appealed_kept", BODY).put("WaitForApproval", false);
         ProgressEventJson kept = run(Action.CREATE, noWait, null, "create without waiting");
         assertThat(kept.isSuccess()).isTrue();
         ObjectNode model = kept.resourceModel();
@@ -118,7 +123,7 @@ class TemplateStatusesTest {
     @Test
     void aWaitThatMeetsAnAppealKeepsWaitingUntilTheAppealIsDecided() {
         AtomicInteger events = new AtomicInteger();
-        ProgressEventJson created = run(Action.CREATE, ReviewOutcomesTest.desired("appeal_in_wait", BODY), null,
+        ProgressEventJson created = run(Action.CREATE, desired("appeal_in_wait", BODY), null,
                 "create; Meta puts it IN_APPEAL during the wait, then APPROVES the appeal", (request, event, n) -> {
                     int seen = events.incrementAndGet();
                     JsonNode id = event.resourceModel() == null ? null : event.resourceModel().get("MetaTemplateId");
@@ -141,7 +146,7 @@ class TemplateStatusesTest {
 
     @Test
     void archivedFailsAWaitReadsAsArchivedRefusesAnUpdateAndCanBeDeleted() {
-        ProgressEventJson waited = run(Action.CREATE, ReviewOutcomesTest.desired("archived_in_wait", BODY), null,
+        ProgressEventJson waited = run(Action.CREATE, desired("archived_in_wait", BODY), null,
                 "create; archived during the wait", archiveOnFirstProgress());
         assertThat(waited.isFailed()).isTrue();
         assertThat(waited.errorCode()).hasValue("NotStabilized");
@@ -160,7 +165,7 @@ class TemplateStatusesTest {
 
     @Test
     void limitExceededFailsAWaitAsAServiceLimitAndRefusesAnUpdate() {
-        ProgressEventJson waited = run(Action.CREATE, ReviewOutcomesTest.desired("over_the_limit", BODY), null,
+        ProgressEventJson waited = run(Action.CREATE, desired("over_the_limit", BODY), null,
                 "create; LIMIT_EXCEEDED during the wait", (request, event, n) -> {
                     JsonNode id = event.resourceModel() == null ? null : event.resourceModel().get("MetaTemplateId");
                     if (n == 1 && id != null && event.isInProgress()) {
