@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.eumsocial.whatsapp.emulator.meta.OutcomeRule;
 import com.eumsocial.whatsapp.emulator.meta.TemplateStatusChange;
 import com.eumsocial.whatsapp.reliability.support.EmulatorHarness;
-import com.eumsocial.whatsapp.reliability.support.Invokers;
-import com.eumsocial.whatsapp.reliability.support.ReportFiles;
-import com.eumsocial.whatsapp.runner.invoke.HandlerInvoker;
 import com.eumsocial.whatsapp.runner.invoke.ProgressEventJson;
 import com.eumsocial.whatsapp.runner.invoke.ProgressListener;
-import com.eumsocial.whatsapp.runner.invoke.ResourceType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -37,21 +32,18 @@ class TemplateStatusesTest {
     private static ObjectNode desired(String name, String body) {
         return ReviewOutcomesTest.desired(name, body.replace("your order", "your " + name.replace('_', ' ') + " order"));
     }
-    private static final List<String> REPORT = new ArrayList<>();
+    private static ReviewSession session;
     private static EmulatorHarness emulator;
-    private static HandlerInvoker invoker;
 
     @BeforeAll
     static void start() {
-        emulator = EmulatorHarness.start(EmulatorHarness.roomySettings().reviewDelay(Duration.ofMinutes(2)).build(),
-                com.eumsocial.whatsapp.emulator.faults.FaultSettings.NONE, null);
-        invoker = Invokers.invoker(ResourceType.MESSAGE_TEMPLATE, emulator);
+        session = new ReviewSession("template-statuses.txt");
+        emulator = session.emulator;
     }
 
     @AfterAll
     static void stop() {
-        ReportFiles.write("template-statuses.txt", String.join("\n", REPORT) + "\n");
-        emulator.close();
+        session.close();
     }
 
     @BeforeEach
@@ -61,11 +53,7 @@ class TemplateStatusesTest {
 
     private static ProgressEventJson run(Action action, JsonNode desired, JsonNode previous, String what,
                                          ProgressListener listener) {
-        ProgressEventJson event = invoker.run(invoker.request(action).desired(desired).previous(previous)
-                .logicalResourceId("Template").bearerToken(Invokers.BEARER_TOKEN).build(), listener);
-        REPORT.add(what + ": " + event.status() + " " + event.errorCode().orElse("") + " - "
-                + event.message().orElse("").replace('\n', ' '));
-        return event;
+        return session.run(action, desired, previous, what, listener);
     }
 
     private static ProgressEventJson run(Action action, JsonNode desired, JsonNode previous, String what) {
