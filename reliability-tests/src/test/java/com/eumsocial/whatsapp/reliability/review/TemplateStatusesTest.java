@@ -135,7 +135,7 @@ class TemplateStatusesTest {
     @Test
     void archivedFailsAWaitReadsAsArchivedRefusesAnUpdateAndCanBeDeleted() {
         ProgressEventJson waited = run(Action.CREATE, desired("archived_in_wait", BODY), null,
-                "create; archived during the wait", archiveOnFirstProgress());
+                "create; archived during the wait", changeOnFirstProgress("ARCHIVED"));
         assertThat(waited.isFailed()).isTrue();
         assertThat(waited.errorCode()).hasValue("NotStabilized");
         assertThat(waited.message().orElse("")).contains("archived_in_wait").contains("ARCHIVED");
@@ -154,13 +154,7 @@ class TemplateStatusesTest {
     @Test
     void limitExceededFailsAWaitAsAServiceLimitAndRefusesAnUpdate() {
         ProgressEventJson waited = run(Action.CREATE, desired("over_the_limit", BODY), null,
-                "create; LIMIT_EXCEEDED during the wait", (request, event, n) -> {
-                    JsonNode id = event.resourceModel() == null ? null : event.resourceModel().get("MetaTemplateId");
-                    if (n == 1 && id != null && event.isInProgress()) {
-                        emulator.emulator().control().changeTemplateStatus(
-                                TemplateStatusChange.ofTemplate(id.asText(), "LIMIT_EXCEEDED", null));
-                    }
-                });
+                "create; LIMIT_EXCEEDED during the wait", changeOnFirstProgress("LIMIT_EXCEEDED"));
         assertThat(waited.isFailed()).isTrue();
         assertThat(waited.errorCode()).hasValue("ServiceLimitExceeded");
         assertThat(waited.message().orElse("")).contains("over_the_limit").contains("LIMIT_EXCEEDED");
@@ -190,12 +184,12 @@ class TemplateStatusesTest {
         }
     }
 
-    private static ProgressListener archiveOnFirstProgress() {
+    /** Meta moves the template to {@code status} right after the create submitted it, while the handler waits. */
+    private static ProgressListener changeOnFirstProgress(String status) {
         return (request, event, n) -> {
             JsonNode id = event.resourceModel() == null ? null : event.resourceModel().get("MetaTemplateId");
             if (n == 1 && id != null && event.isInProgress()) {
-                emulator.emulator().control().changeTemplateStatus(
-                        TemplateStatusChange.ofTemplate(id.asText(), "ARCHIVED", null));
+                emulator.emulator().control().changeTemplateStatus(TemplateStatusChange.ofTemplate(id.asText(), status, null));
             }
         };
     }
