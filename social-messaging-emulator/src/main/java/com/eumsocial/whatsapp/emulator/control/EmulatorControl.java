@@ -5,7 +5,6 @@ import com.eumsocial.whatsapp.emulator.faults.FaultSettings;
 import com.eumsocial.whatsapp.emulator.meta.OutcomeRule;
 import com.eumsocial.whatsapp.emulator.meta.TemplateStatusChange;
 import com.eumsocial.whatsapp.emulator.persistence.JournaledBackend;
-import com.eumsocial.whatsapp.emulator.server.RequestStats;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
