@@ -5,6 +5,7 @@ import com.eumsocial.whatsapp.commons.SocialMessagingCalls;
 import com.eumsocial.whatsapp.definition.NearestNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -76,9 +77,9 @@ final class TemplateLibrary {
     private Map<String, Set<String>> entries(String wabaId) {
         Map<String, Set<String>> languagesByName = new TreeMap<>();
         String token = null;
-        for (int page = 0; page < Configuration.LIBRARY_MAX_PAGES; page++) {
+        for (int page = 0; page < TypeSettings.LIBRARY_MAX_PAGES; page++) {
             ListWhatsAppTemplateLibraryResponse response = calls.listWhatsAppTemplateLibrary(
-                ListWhatsAppTemplateLibraryRequest.builder().id(wabaId).nextToken(token).build());
+                Translator.toListWholeLibraryRequest(wabaId, token));
             if (response.hasMetaLibraryTemplates()) {
                 for (MetaLibraryTemplateDefinition entry : response.metaLibraryTemplates()) {
                     if (entry.templateName() != null) {
