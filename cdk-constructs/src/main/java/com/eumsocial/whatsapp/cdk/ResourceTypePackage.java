@@ -21,6 +21,7 @@ import java.util.zip.ZipFile;
  */
 final class ResourceTypePackage {
     private static final String SCHEMA_ENTRY = "schema.json";
+    private static final String SETTINGS_ENTRY = ".rpdk-config";
 
     private final Path zip;
     private final String typeName;
@@ -58,7 +59,41 @@ final class ResourceTypePackage {
         if (permissions.isEmpty()) {
             throw new IllegalArgumentException("the schema in " + zip + " declares no handler permissions");
         }
+        requireSubmitLayout(zip, typeName);
         return new ResourceTypePackage(zip, typeName, List.copyOf(new ArrayList<>(permissions)));
+    }
+
+    /**
+     * The registry builds the handlers from the package as `cfn submit` lays it out: the Java
+     * plugin's build looks for exactly one {@code target/<type-name-hyphenated>-*.jar} next to
+     * {@code .rpdk-config} (cloudformation-cli-java-plugin, codegen.py {@code _find_jar}). A zip
+     * in another layout (such as this project's packages before issue 14) is refused here, at
+     * synth, instead of failing the registration in the account.
+     */
+    private static void requireSubmitLayout(Path zip, String typeName) {
+        String jarPrefix = "target/" + typeName.replace("::", "-").toLowerCase(java.util.Locale.ROOT) + "-";
+        List<String> jars = new ArrayList<>();
+        boolean settings = false;
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (var entries = file.entries(); entries.hasMoreElements();) {
+                String name = entries.nextElement().getName();
+                settings |= name.equals(SETTINGS_ENTRY);
+                if (name.startsWith(jarPrefix) && name.endsWith(".jar") && name.indexOf('/', "target/".length()) < 0) {
+                    jars.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read registry package " + zip + ": " + e.getMessage(), e);
+        }
+        if (!settings) {
+            throw new IllegalArgumentException("registry package " + zip + " holds no " + SETTINGS_ENTRY
+                    + "; rebuild it with `mvn package` in its resource module");
+        }
+        if (jars.size() != 1) {
+            throw new IllegalArgumentException("registry package " + zip + " must hold exactly one handler jar " + jarPrefix
+                    + "*.jar, as `cfn submit` lays it out; it holds " + (jars.isEmpty() ? "none" : jars)
+                    + " (rebuild it with `mvn package` in its resource module)");
+        }
     }
 
     Path zip() {

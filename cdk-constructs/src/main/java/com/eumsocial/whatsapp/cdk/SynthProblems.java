@@ -23,6 +23,18 @@ final class SynthProblems {
 
     void add(String field, String message) {
         fields.add(field == null ? "" : field);
+        messages.add(line(field, message));
+    }
+
+    /**
+     * A hint that does not stop synthesis (a CDK warning on {@code construct}, acknowledgeable by
+     * {@code id}), worded like a problem: file, field, message.
+     */
+    void warn(Construct construct, String id, String field, String message) {
+        software.amazon.awscdk.Annotations.of(construct).addWarningV2(id, line(field, message));
+    }
+
+    private String line(String field, String message) {
         StringBuilder line = new StringBuilder();
         if (source != null) {
             line.append(source).append(": ");
@@ -30,7 +42,7 @@ final class SynthProblems {
         if (field != null && !field.isEmpty()) {
             line.append(field).append(": ");
         }
-        messages.add(line.append(message).toString());
+        return line.append(message).toString();
     }
 
     void add(DefinitionProblem problem) {

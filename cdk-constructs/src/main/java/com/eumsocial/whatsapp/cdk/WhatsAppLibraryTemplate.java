@@ -1,5 +1,7 @@
 package com.eumsocial.whatsapp.cdk;
 
+import com.eumsocial.whatsapp.definition.LibraryTemplateNames;
+import com.eumsocial.whatsapp.definition.NearestNames;
 import com.eumsocial.whatsapp.definition.TemplateValidator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -63,6 +65,7 @@ public class WhatsAppLibraryTemplate extends Resource implements DeclaredTemplat
         check(props, found, fromFile == null ? "" : "library_template_");
         this.problems = found.messages();
         found.reportOn(this);
+        warnIfUnknown(props.getLibraryTemplateName(), found, fromFile == null ? "libraryTemplateName" : LibraryTemplateFile.MARKER);
 
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("WabaId", wabaId);
@@ -90,6 +93,27 @@ public class WhatsAppLibraryTemplate extends Resource implements DeclaredTemplat
             resource.applyRemovalPolicy(props.getRemovalPolicy() == null ? RemovalPolicy.RETAIN : props.getRemovalPolicy());
             TypeRegistrations.dependOnRegistration(this);
         }
+    }
+
+    /** Warning id of a library template name the bundled list does not hold. */
+    static final String UNKNOWN_LIBRARY_NAME = "eumsocial-whatsapp:unknownLibraryTemplateName";
+
+    /**
+     * Synth cannot read Meta's library (no WABA, no credentials): it compares the name with the
+     * bundled list and warns, with the nearest known names, when the list lacks it. Only a
+     * warning: Meta's library holds more than the list; the deploy reads the library and decides.
+     */
+    private void warnIfUnknown(String libraryName, SynthProblems found, String field) {
+        // Problems of the name are filed under the file's field name, whichever way it was declared.
+        if (libraryName == null || !LIBRARY_NAME.matcher(libraryName).matches() || found.reported(LibraryTemplateFile.MARKER)
+                || LibraryTemplateNames.isKnown(libraryName)) {
+            return;
+        }
+        found.warn(this, UNKNOWN_LIBRARY_NAME, field, "'" + libraryName + "' is not among the "
+                + LibraryTemplateNames.known().size() + " library template names this project bundles (Meta's library"
+                + " may still have it; the deploy checks)."
+                + NearestNames.didYouMean(LibraryTemplateNames.nearest(libraryName))
+                + " Browse the library with 'local-runner library --search <text>'.");
     }
 
     private static void requireProp(Object value, String name, java.util.function.Supplier<String> where) {

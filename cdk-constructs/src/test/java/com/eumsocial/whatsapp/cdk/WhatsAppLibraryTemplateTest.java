@@ -118,6 +118,29 @@ class WhatsAppLibraryTemplateTest {
     }
 
     @Test
+    void aNameTheBundledListLacksIsAWarningWithTheNearestNamesAndAKnownNameIsNot() {
+        Stack stack = TestApps.stack(TestApps.app(), "Names");
+        WhatsAppLibraryTemplate misspelled = new WhatsAppLibraryTemplate(stack, "Misspelled", WhatsAppLibraryTemplateProps.builder()
+                .wabaId(WABA).templateName("paid").libraryTemplateName("payment_recieved")
+                .category(Category.UTILITY).language("en_US").build());
+        new WhatsAppLibraryTemplate(stack, "Known", WhatsAppLibraryTemplateProps.builder()
+                .wabaId(WABA).templateName("paid_too").libraryTemplateName("payment_received")
+                .category(Category.UTILITY).language("en_US").build());
+        List<String> warnings = software.amazon.awscdk.assertions.Annotations.fromStack(stack)
+                .findWarning("*", software.amazon.awscdk.assertions.Match.anyValue()).stream()
+                .map(m -> m.getId() + " " + m.getEntry().getData()).toList();
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0)).startsWith("/Names/Misspelled ")
+                .contains("libraryTemplateName: 'payment_recieved' is not among the")
+                .contains("Did you mean payment_received or payment_reminder?")
+                .contains("local-runner library --search")
+                .contains("[ack: " + WhatsAppLibraryTemplate.UNKNOWN_LIBRARY_NAME + "]");
+        // A warning, not a problem: synthesis goes on.
+        assertThat(misspelled.problems).isEmpty();
+        Template.fromStack(stack).resourceCountIs(TYPE, 2);
+    }
+
+    @Test
     void missingRequiredPropsAreProgrammingErrors() {
         Stack stack = TestApps.stack(TestApps.app(), "Missing");
         assertThatThrownBy(() -> new WhatsAppLibraryTemplate(stack, "NoLibraryName", WhatsAppLibraryTemplateProps.builder()

@@ -28,6 +28,7 @@ class WhatsAppTemplateFolderTest {
 
     private static WhatsAppTemplateFolder folder;
     private static Template original;
+    private static Stack originalStack;
     private static Template renamed;
     private static Template destroyed;
 
@@ -51,6 +52,7 @@ class WhatsAppTemplateFolderTest {
                 .build());
 
         original = Template.fromStack(stack);
+        originalStack = stack;
         renamed = Template.fromStack(renamedStack);
         destroyed = Template.fromStack(destroyStack);
     }
@@ -149,6 +151,15 @@ class WhatsAppTemplateFolderTest {
                                 "UrlSuffixExample", "https://example.com/track/A-1042")),
                         Map.of("Type", "PHONE_NUMBER", "PhoneNumber", "+15550100")),
                 "BodyInputs", Map.of("AddContactNumber", true, "AddTrackPackageLink", true)));
+    }
+
+    @Test
+    void aLibraryFileWithANameTheBundledListLacksWarnsNamingTheFile() {
+        List<String> warnings = software.amazon.awscdk.assertions.Annotations.fromStack(originalStack)
+                .findWarning("*", software.amazon.awscdk.assertions.Match.anyValue()).stream()
+                .map(m -> String.valueOf(m.getEntry().getData())).toList();
+        assertThat(warnings).singleElement().asString()
+                .contains("delivery_update.json: library_template_name: 'delivery_update_1' is not among the");
     }
 
     @Test

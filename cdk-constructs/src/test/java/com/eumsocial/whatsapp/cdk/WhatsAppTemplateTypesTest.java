@@ -39,13 +39,27 @@ class WhatsAppTemplateTypesTest {
     private static Stack templatesStack;
     private static WhatsAppTemplateTypes types;
 
-    /** A registry package as the resource modules build it, with their real schema and a stand-in jar. */
+    /**
+     * A registry package laid out as the resource modules build it (as `cfn submit` does), with
+     * their real schema and a stand-in jar.
+     */
     static Path writePackage(Path zip, String schema) throws IOException {
+        String typeName = schema.contains("\"typeName\"")
+                ? MetaJson.MAPPER.readTree(schema).path("typeName").asText("x") : "x";
+        return writePackage(zip, schema, "target/" + typeName.replace("::", "-").toLowerCase(java.util.Locale.ROOT)
+                + "-handler-0.1.0-SNAPSHOT.jar", true);
+    }
+
+    static Path writePackage(Path zip, String schema, String jarEntry, boolean settings) throws IOException {
         Files.createDirectories(zip.getParent());
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipOut = new ZipOutputStream(out)) {
+            if (settings) {
+                zipOut.putNextEntry(new ZipEntry(".rpdk-config"));
+                zipOut.write("{}".getBytes(StandardCharsets.UTF_8));
+            }
             zipOut.putNextEntry(new ZipEntry("schema.json"));
             zipOut.write(schema.getBytes(StandardCharsets.UTF_8));
-            zipOut.putNextEntry(new ZipEntry("handler.jar"));
+            zipOut.putNextEntry(new ZipEntry(jarEntry));
             zipOut.write(new byte[] {1, 2, 3});
             zipOut.closeEntry();
         }
@@ -184,6 +198,18 @@ class WhatsAppTemplateTypesTest {
         assertThatThrownBy(() -> new WhatsAppTemplateTypes(stack, "NoType", WhatsAppTemplateTypesProps.builder()
                 .searchFrom(project).templateMediaPackage(noType).build()))
                 .hasMessageContaining("has no typeName");
+        String mediaSchema = RegistrySchemas.text(WhatsAppTemplateMedia.RESOURCE_TYPE);
+        Path jarAtRoot = writePackage(empty.resolve("jar-at-root.zip"), mediaSchema, "eumsocial-whatsapp-templatemedia-handler.jar",
+                true);
+        assertThatThrownBy(() -> new WhatsAppTemplateTypes(stack, "JarAtRoot", WhatsAppTemplateTypesProps.builder()
+                .searchFrom(project).templateMediaPackage(jarAtRoot).build()))
+                .hasMessageContaining("must hold exactly one handler jar target/eumsocial-whatsapp-templatemedia-*.jar, as `cfn"
+                        + " submit` lays it out; it holds none");
+        Path noSettings = writePackage(empty.resolve("no-settings.zip"), mediaSchema,
+                "target/eumsocial-whatsapp-templatemedia-handler-1.jar", false);
+        assertThatThrownBy(() -> new WhatsAppTemplateTypes(stack, "NoSettings", WhatsAppTemplateTypesProps.builder()
+                .searchFrom(project).templateMediaPackage(noSettings).build()))
+                .hasMessageContaining("holds no .rpdk-config");
         assertThatThrownBy(() -> new WhatsAppTemplateTypes(stack, "Missing", WhatsAppTemplateTypesProps.builder()
                 .searchFrom(project).templateMediaPackage(empty.resolve("nope.zip")).build()))
                 .hasMessageContaining("registry package " + empty.resolve("nope.zip") + " does not exist");

@@ -2,9 +2,14 @@ package com.eumsocial.whatsapp.librarytemplate;
 
 import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.SocialMessagingCalls;
+import com.eumsocial.whatsapp.definition.NearestNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import software.amazon.awssdk.services.socialmessaging.model.LibraryTemplateButtonList;
 import software.amazon.awssdk.services.socialmessaging.model.ListWhatsAppTemplateLibraryResponse;
 import software.amazon.awssdk.services.socialmessaging.model.MetaLibraryTemplateDefinition;
@@ -49,11 +54,48 @@ final class TemplateLibrary {
         return Optional.empty();
     }
 
-    /** The entry, or InvalidRequest saying that Meta's library has no such template. */
+    /**
+     * The entry, or InvalidRequest saying that Meta's library has no such template, with the
+     * nearest names of the library (read again, whole, only on this failure path) and the
+     * languages the exact name exists in, if any.
+     */
     MetaLibraryTemplateDefinition require(String wabaId, String libraryTemplateName, String language) {
-        return find(wabaId, libraryTemplateName, language).orElseThrow(() -> HandlerFailure.invalidRequest(
-            "LibraryTemplateName '" + libraryTemplateName + "' is not in Meta's template library in language " + language
-                + " (ListWhatsAppTemplateLibrary found no template of that exact name); nothing was created"));
+        return find(wabaId, libraryTemplateName, language).orElseThrow(() -> {
+            Map<String, Set<String>> languagesByName = entries(wabaId);
+            Set<String> otherLanguages = languagesByName.getOrDefault(libraryTemplateName, Set.of());
+            String hint = otherLanguages.isEmpty()
+                ? NearestNames.didYouMean(NearestNames.nearest(libraryTemplateName, languagesByName.keySet()))
+                : " It exists in language" + (otherLanguages.size() == 1 ? " " : "s ") + String.join(", ", otherLanguages)
+                    + ": set Language to one of them.";
+            return HandlerFailure.invalidRequest("LibraryTemplateName '" + libraryTemplateName + "' is not in Meta's template"
+                + " library in language " + language + " (ListWhatsAppTemplateLibrary found no template of that exact name);"
+                + " nothing was created." + hint);
+        });
+    }
+
+    /** Every entry name of the library with its languages (the entries read up to the page guard). */
+    private Map<String, Set<String>> entries(String wabaId) {
+        Map<String, Set<String>> languagesByName = new TreeMap<>();
+        String token = null;
+        for (int page = 0; page < TypeSettings.LIBRARY_MAX_PAGES; page++) {
+            ListWhatsAppTemplateLibraryResponse response = calls.listWhatsAppTemplateLibrary(
+                Translator.toListWholeLibraryRequest(wabaId, token));
+            if (response.hasMetaLibraryTemplates()) {
+                for (MetaLibraryTemplateDefinition entry : response.metaLibraryTemplates()) {
+                    if (entry.templateName() != null) {
+                        Set<String> languages = languagesByName.computeIfAbsent(entry.templateName(), k -> new TreeSet<>());
+                        if (entry.templateLanguage() != null) {
+                            languages.add(entry.templateLanguage());
+                        }
+                    }
+                }
+            }
+            token = response.nextToken();
+            if (token == null || token.isEmpty()) {
+                break;
+            }
+        }
+        return languagesByName;
     }
 
     /**

@@ -58,6 +58,11 @@ final class Translator {
             .build();
     }
 
+    /** One page of the whole library, unfiltered (for the nearest names of a name it lacks). */
+    static ListWhatsAppTemplateLibraryRequest toListWholeLibraryRequest(String wabaId, String nextToken) {
+        return ListWhatsAppTemplateLibraryRequest.builder().id(wabaId).nextToken(nextToken).build();
+    }
+
     static LibraryTemplateButtonInput buttonInput(ButtonInput input) {
         LibraryTemplateButtonInput.Builder button = LibraryTemplateButtonInput.builder()
             .type(input.getType())

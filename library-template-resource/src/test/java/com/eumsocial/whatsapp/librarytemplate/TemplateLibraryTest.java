@@ -72,6 +72,37 @@ class TemplateLibraryTest {
     }
 
     @Test
+    void aMisspelledNameIsRefusedWithTheNearestNamesOfTheLibrary() {
+        when(client.listWhatsAppTemplateLibrary(any(ListWhatsAppTemplateLibraryRequest.class)))
+            .thenReturn(ListWhatsAppTemplateLibraryResponse.builder().build())
+            .thenReturn(ListWhatsAppTemplateLibraryResponse.builder()
+                .metaLibraryTemplates(libraryEntry("payment_received", LANGUAGE), libraryEntry("payment_reminder", "de"))
+                .nextToken("p2").build())
+            .thenReturn(ListWhatsAppTemplateLibraryResponse.builder()
+                .metaLibraryTemplates(libraryEntry("order_confirmation", LANGUAGE), libraryEntry("no_language", null)).build());
+
+        assertThatThrownBy(() -> library.require(WABA, "payment_recieved", LANGUAGE))
+            .isInstanceOfSatisfying(HandlerFailure.class, f -> assertThat(f.code()).isEqualTo(HandlerErrorCode.InvalidRequest))
+            .hasMessageEndingWith("nothing was created. Did you mean payment_received or payment_reminder?");
+        ArgumentCaptor<ListWhatsAppTemplateLibraryRequest> sent = ArgumentCaptor.forClass(ListWhatsAppTemplateLibraryRequest.class);
+        verify(client, times(3)).listWhatsAppTemplateLibrary(sent.capture());
+        // The suggestions come from the whole library, not from the search for the misspelled name.
+        assertThat(sent.getAllValues().get(1).filters()).isEmpty();
+        assertThat(sent.getAllValues().get(2).nextToken()).isEqualTo("p2");
+    }
+
+    @Test
+    void aNameThatExistsInOtherLanguagesSaysWhichOnes() {
+        when(client.listWhatsAppTemplateLibrary(any(ListWhatsAppTemplateLibraryRequest.class)))
+            .thenReturn(ListWhatsAppTemplateLibraryResponse.builder().build())
+            .thenReturn(ListWhatsAppTemplateLibraryResponse.builder()
+                .metaLibraryTemplates(libraryEntry(LIBRARY_NAME, "pt_BR"), libraryEntry(LIBRARY_NAME, "es")).build());
+
+        assertThatThrownBy(() -> library.require(WABA, LIBRARY_NAME, LANGUAGE))
+            .hasMessageEndingWith("It exists in languages es, pt_BR: set Language to one of them.");
+    }
+
+    @Test
     void aLibraryThatNeverStopsPagingIsCutOff() {
         when(client.listWhatsAppTemplateLibrary(any(ListWhatsAppTemplateLibraryRequest.class)))
             .thenReturn(ListWhatsAppTemplateLibraryResponse.builder().nextToken("again").build());

@@ -74,7 +74,8 @@ public final class MetaReview {
                 return ReviewStep.failed(HandlerErrorCode.ServiceLimitExceeded, who
                     + " hit Meta's template limit for this WABA (status LIMIT_EXCEEDED)");
             case "ARCHIVED":
-                return ReviewStep.failed(HandlerErrorCode.NotStabilized, who + " is ARCHIVED by Meta");
+                return ReviewStep.failed(HandlerErrorCode.NotStabilized, who + " is ARCHIVED (archived in WhatsApp"
+                    + " Manager): it cannot be sent or edited until it is unarchived there");
             default:
                 return keepWaiting(template, status, wait);
         }

@@ -57,15 +57,18 @@ class PersistenceTest {
             rejectedId = create(client, "bad_one");
             first.control().advanceClock(Duration.ofHours(3));
             template(client, approvedId);
+            first.control().changeTemplateStatus(com.eumsocial.whatsapp.emulator.meta.TemplateStatusChange
+                    .ofTemplate(approvedId, null, "GREEN"));
         }
 
         try (SocialMessagingEmulator second = SocialMessagingEmulator.start(config());
              SocialMessagingClient client = EmulatorTestSupport.client(second)) {
-            assertThat(second.replayedEntries()).isEqualTo(5);
+            assertThat(second.replayedEntries()).isEqualTo(6);
             assertThat(second.control().state().get("persistent").asBoolean()).isTrue();
             assertThat(second.control().state().get("clockOffsetSeconds").asLong())
                     .isBetween(3 * 3600L - 5, 3 * 3600L + 5);
             assertThat(template(client, approvedId).get("status").asText()).isEqualTo("APPROVED");
+            assertThat(template(client, approvedId).at("/quality_score/score").asText()).isEqualTo("GREEN");
             assertThat(template(client, rejectedId).get("status").asText()).isEqualTo("REJECTED");
             assertThat(second.control().state().at("/meta/outcomeRules/0/templateName").asText()).isEqualTo("bad_one");
             assertThat(client.createWhatsAppMessageTemplateMedia(r -> r.id(WABA_ID)

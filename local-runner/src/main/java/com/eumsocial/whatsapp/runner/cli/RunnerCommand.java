@@ -37,11 +37,11 @@ import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
-/** {@code local-runner deploy | destroy | export | emulator}. */
+/** {@code local-runner deploy | destroy | export | library | emulator}. */
 @Command(name = "local-runner", mixinStandardHelpOptions = true, version = "local-runner 0.1.0",
     description = "Deploys WhatsApp message templates with the EUMSocial::WhatsApp resource types' own handlers, as CloudFormation "
         + "would, to an embedded Social Messaging emulator (default) or a real account.",
-    subcommands = {RunnerCommand.Deploy.class, RunnerCommand.Destroy.class, RunnerCommand.Export.class, RunnerCommand.Emulator.class})
+    subcommands = {RunnerCommand.Deploy.class, RunnerCommand.Destroy.class, RunnerCommand.Export.class, LibraryCommand.class, RunnerCommand.Emulator.class})
 public final class RunnerCommand implements Callable<Integer> {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;

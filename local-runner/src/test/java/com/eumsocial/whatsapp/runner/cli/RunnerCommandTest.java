@@ -60,6 +60,45 @@ class RunnerCommandTest {
     }
 
     @Test
+    void libraryListsTheEmbeddedLibraryWithFiltersAsATableOrJson() throws Exception {
+        assertThat(run("library", "--search", "payment", "--language", "en_US")).as(out + err).isZero();
+        assertThat(err).contains("in-memory embedded Social Messaging emulator");
+        List<String> lines = out.lines().toList();
+        assertThat(lines.get(0)).startsWith("NAME").contains("LANGUAGE", "CATEGORY", "TOPIC", "USE CASE", "INDUSTRY", "BUTTONS");
+        assertThat(out).contains("payment_reminder", "payment_received", "PAYMENTS", "PAYMENT_REMINDER", "URL")
+            .doesNotContain("order_confirmation").endsWith("2 library templates\n");
+
+        assertThat(run("library", "--topic", "appointments", "--use-case", "APPOINTMENT_REMINDER", "--format", "json"))
+            .as(out + err).isZero();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+        assertThat(json.findValuesAsText("templateName")).containsOnly("appointment_reminder");
+        assertThat(json.findValuesAsText("templateLanguage")).containsExactlyInAnyOrder("en_US", "es", "id");
+        assertThat(json.get(0).path("templateButtons").get(0).path("type").asText()).isEqualTo("QUICK_REPLY");
+
+        assertThat(run("library", "--industry", "no_such_industry")).isZero();
+        assertThat(out).contains("0 library templates");
+        assertThat(run("library", "--format", "xml")).isEqualTo(2);
+        assertThat(err).contains("--format").contains("table, json");
+    }
+
+    @Test
+    void libraryTalksToAnEndpointAndNeedsAWabaWhenTheCallerHasSeveral() {
+        MetaSettings twoWabas = MetaSettings.builder().wabas(List.of(MetaSettings.defaults().wabas().get(0),
+            new MetaSettings.WabaSeed("waba-99998888777766665555444433332222", "000000000000", "102030405060799", "Second",
+                "COMPLETE", java.time.Instant.parse("2025-01-01T00:00:00Z"), List.of()))).build();
+        try (SocialMessagingEmulator emulator = SocialMessagingEmulator.start(EmulatorConfig.builder().metaSettings(twoWabas).build())) {
+            System.setProperty("aws.accessKeyId", "AKIAEMULATOR00000001");
+            System.setProperty("aws.secretAccessKey", "emulatorSecretAccessKey0000000000000001");
+            String endpoint = emulator.endpoint().toString();
+            assertThat(run("library", "--endpoint", endpoint, "--language", "de")).isEqualTo(2);
+            assertThat(err).contains("--waba is required").contains(WABA).contains("waba-99998888777766665555444433332222");
+            assertThat(run("library", "--endpoint", endpoint, "--waba", WABA, "--language", "de")).as(out + err).isZero();
+            assertThat(out).contains("payment_received", "welcome_message").contains("2 library templates");
+            assertThat(err).doesNotContain("embedded");
+        }
+    }
+
+    @Test
     void deployTwiceThenExportFromThePersistedEmulatorThenDestroy() throws Exception {
         Path userFile = Files.writeString(Path.of(originalTmpdir).resolve("user-file-" + System.nanoTime() + ".txt"), "mine");
         String cdkOut = work.resolve("small-app/cdk.out").toString();

@@ -7,10 +7,8 @@ import com.eumsocial.whatsapp.definition.Category;
 import com.eumsocial.whatsapp.emulator.meta.OutcomeRule;
 import com.eumsocial.whatsapp.reliability.support.EmulatorHarness;
 import com.eumsocial.whatsapp.reliability.support.Invokers;
-import com.eumsocial.whatsapp.reliability.support.ReportFiles;
-import com.eumsocial.whatsapp.runner.invoke.HandlerInvoker;
 import com.eumsocial.whatsapp.runner.invoke.ProgressEventJson;
-import com.eumsocial.whatsapp.runner.invoke.ResourceType;
+import com.eumsocial.whatsapp.runner.invoke.ProgressListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -27,23 +25,20 @@ import software.amazon.cloudformation.Action;
  * CloudFormation drives them (the runner's invoker, virtual time).
  */
 class ReviewOutcomesTest {
+    private static ReviewSession session;
     private static EmulatorHarness emulator;
-    private static HandlerInvoker invoker;
-    private static final List<String> REPORT = new ArrayList<>();
     static final String V1 = "Hello {{1}}, your order has shipped and arrives tomorrow morning.";
     static final String V2 = "Hello {{1}}, your order has shipped and arrives on Friday afternoon.";
 
     @BeforeAll
     static void start() {
-        emulator = EmulatorHarness.start(EmulatorHarness.roomySettings().reviewDelay(Duration.ofMinutes(2)).build(),
-                com.eumsocial.whatsapp.emulator.faults.FaultSettings.NONE, null);
-        invoker = Invokers.invoker(ResourceType.MESSAGE_TEMPLATE, emulator);
+        session = new ReviewSession("review-outcomes.txt");
+        emulator = session.emulator;
     }
 
     @AfterAll
     static void stop() {
-        ReportFiles.write("review-outcomes.txt", String.join("\n", REPORT) + "\n");
-        emulator.close();
+        session.close();
     }
 
     @BeforeEach
@@ -60,11 +55,7 @@ class ReviewOutcomesTest {
     }
 
     static ProgressEventJson run(Action action, JsonNode desired, JsonNode previous, String what) {
-        ProgressEventJson event = invoker.run(invoker.request(action).desired(desired).previous(previous)
-                .logicalResourceId("Template").bearerToken(Invokers.BEARER_TOKEN).build(), (r, e, n) -> { });
-        REPORT.add(what + ": " + event.status() + " " + event.errorCode().orElse("") + " - "
-                + event.message().orElse("").replace('\n', ' '));
-        return event;
+        return session.run(action, desired, previous, what, ProgressListener.NONE);
     }
 
     static List<JsonNode> live() {
@@ -153,6 +144,6 @@ class ReviewOutcomesTest {
             assertThat(delete.isFailed()).isTrue();
             assertThat(delete.message().orElse("")).containsIgnoringCase("disabled");
         }
-        REPORT.add("DISABLED template kept at Meta after the failed create: " + (kept != null));
+        session.note("DISABLED template kept at Meta after the failed create: " + (kept != null));
     }
 }

@@ -84,9 +84,8 @@ public final class RegistryFiles {
     public static JsonNode expectedConfigurationSchema(JsonNode schema) {
         try {
             ObjectNode expected = (ObjectNode) MAPPER.readTree(TypeConfigurationModel.schemaJson());
-            if (schema.has("definitions")) {
-                expected.set("definitions", schema.get("definitions"));
-            }
+            // As `cfn` writes it: schema.get("definitions", {}).
+            expected.set("definitions", schema.has("definitions") ? schema.get("definitions") : MAPPER.createObjectNode());
             expected.set("typeName", schema.get("typeName"));
             return expected;
         } catch (IOException e) {

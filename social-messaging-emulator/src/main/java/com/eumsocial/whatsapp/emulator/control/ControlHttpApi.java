@@ -2,6 +2,7 @@ package com.eumsocial.whatsapp.emulator.control;
 
 import com.eumsocial.whatsapp.emulator.faults.FaultSettings;
 import com.eumsocial.whatsapp.emulator.meta.OutcomeRule;
+import com.eumsocial.whatsapp.emulator.meta.TemplateStatusChange;
 import com.eumsocial.whatsapp.emulator.protocol.IncomingRequest;
 import com.eumsocial.whatsapp.emulator.protocol.ResponseWriter.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,6 +28,7 @@ import java.util.Map;
  * POST   /_emulator/clock/set?instant=2026-01-01T00:00:00Z
  * POST   /_emulator/outcomes          {"templateName":"x","outcome":"REJECTED","rejectionReason":"SCAM"}
  * DELETE /_emulator/outcomes
+ * POST   /_emulator/templates/status  {"metaTemplateId":"1","status":"IN_APPEAL","qualityScore":"YELLOW"}
  * POST   /_emulator/reset
  * PUT    /_emulator/media?bucket=b&amp;key=k&amp;contentType=image/png   (body: the bytes)
  * GET    /_emulator/faults
@@ -66,6 +68,8 @@ public final class ControlHttpApi {
                     OutcomeRule rule = OutcomeRule.fromJson(body(request));
                     control.forceOutcome(rule);
                     return ok(rule.toJson());
+                case "POST /templates/status":
+                    return ok(control.changeTemplateStatus(TemplateStatusChange.fromJson(body(request))));
                 case "DELETE /outcomes":
                     control.clearOutcomeRules();
                     return ok(message("outcome rules cleared"));

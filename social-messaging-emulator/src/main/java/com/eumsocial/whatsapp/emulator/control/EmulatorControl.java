@@ -3,7 +3,9 @@ package com.eumsocial.whatsapp.emulator.control;
 import com.eumsocial.whatsapp.emulator.faults.FaultInjector;
 import com.eumsocial.whatsapp.emulator.faults.FaultSettings;
 import com.eumsocial.whatsapp.emulator.meta.OutcomeRule;
+import com.eumsocial.whatsapp.emulator.meta.TemplateStatusChange;
 import com.eumsocial.whatsapp.emulator.persistence.JournaledBackend;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -11,7 +13,7 @@ import java.time.Instant;
 
 /**
  * What tests and tools may do to a running emulator besides calling the API: move the Meta clock,
- * force review outcomes, reset, seed media objects, tune faults, and read the state. The same
+ * force review outcomes, change templates' status or quality, reset, seed media objects, tune faults, and read the state. The same
  * operations are served over HTTP under {@code /_emulator/}. State mutations are journaled.
  */
 public final class EmulatorControl {
@@ -47,6 +49,18 @@ public final class EmulatorControl {
 
     public void forceOutcome(OutcomeRule rule) {
         backend.forceOutcome(rule);
+    }
+
+    /**
+     * Moves existing templates to IN_APPEAL, ARCHIVED, LIMIT_EXCEEDED (or back to APPROVED,
+     * REJECTED, PAUSED, DISABLED) and/or sets their quality (GREEN, YELLOW, RED, UNKNOWN) now;
+     * returns the changed templates. See {@link TemplateStatusChange}.
+     */
+    public ArrayNode changeTemplateStatus(TemplateStatusChange change) {
+        if (change == null) {
+            throw new IllegalArgumentException("a template status change is required");
+        }
+        return backend.changeTemplateStatus(change);
     }
 
     public void clearOutcomeRules() {

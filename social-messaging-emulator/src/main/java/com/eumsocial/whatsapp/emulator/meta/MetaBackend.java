@@ -103,6 +103,35 @@ public final class MetaBackend {
     }
 
     /**
+     * Moves the live templates {@code change} selects (in every WABA) to its status and/or quality,
+     * as Meta does outside a review (an appeal, archiving, the template limit, customer feedback).
+     * A review under way for them is dropped. Returns the changed templates as {@link #inspect}
+     * lists them.
+     *
+     * @throws IllegalArgumentException when no live template matches
+     */
+    public ArrayNode changeTemplateStatus(TemplateStatusChange change) {
+        Objects.requireNonNull(change, "change");
+        synchronized (state) {
+            ArrayNode changed = JsonNodeFactory.instance.arrayNode();
+            for (WabaState w : state.wabas.values()) {
+                w.catchUp(state.clock.instant());
+                for (StoredTemplate t : w.live()) {
+                    if (change.selects(t)) {
+                        t.changeStatus(change.status(), change.qualityScore(), change.rejectionReason());
+                        changed.add(TemplateOperations.inspect(t));
+                    }
+                }
+            }
+            if (changed.isEmpty()) {
+                throw new IllegalArgumentException("no live template matches " + change.toJson()
+                        + " (see GET /_emulator/state for the templates)");
+            }
+            return changed;
+        }
+    }
+
+    /**
      * Back to the seeded state: templates, signups, outcome rules and media handles are forgotten.
      * The clock and the S3 stand-in's objects are left alone (they are not Meta's).
      */

@@ -66,6 +66,28 @@ final class StoredTemplate {
         laterStatusAt = null;
     }
 
+    /** A change Meta makes outside a review (see {@link TemplateStatusChange}); null leaves a part as it is. */
+    void changeStatus(String newStatus, String newQualityScore, String newRejectionReason) {
+        if (newStatus != null) {
+            if (newStatus.equals("REJECTED")) {
+                rejectedReason = newRejectionReason;
+            } else if (!newStatus.equals("IN_APPEAL")) {
+                // An appeal is about the rejection: the reason stays visible while it runs.
+                rejectedReason = "NONE";
+                rejectionInfoReason = null;
+                rejectionInfoRecommendation = null;
+            }
+            status = newStatus;
+            pendingVerdict = null;
+            reviewDueAt = null;
+            laterStatus = null;
+            laterStatusAt = null;
+        }
+        if (newQualityScore != null) {
+            qualityScore = newQualityScore;
+        }
+    }
+
     /** Applies whatever the clock says has happened by {@code now}. */
     void catchUp(Instant now) {
         if (status.equals("PENDING") && pendingVerdict != null && reviewDueAt != null && !now.isBefore(reviewDueAt)) {

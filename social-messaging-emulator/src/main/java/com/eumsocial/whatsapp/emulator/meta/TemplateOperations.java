@@ -282,7 +282,7 @@ final class TemplateOperations {
         }
         Instant now = state.clock.instant();
         for (StoredTemplate t : targets) {
-            if (t.status.equals("APPROVED") || t.status.equals("PAUSED")) {
+            if (t.status.equals("APPROVED") || t.status.equals("PAUSED") || t.status.equals("ARCHIVED")) {
                 waba.nameBlockedUntil.put(t.name, now.plus(NAME_REUSE_BLOCK));
             }
             t.status = "DELETED";
@@ -367,19 +367,25 @@ final class TemplateOperations {
     static ArrayNode inspect(WabaState waba) {
         ArrayNode out = F.arrayNode();
         for (StoredTemplate t : waba.templates.values()) {
-            ObjectNode n = out.addObject();
-            n.put("metaTemplateId", t.id);
-            n.put("name", t.name);
-            n.put("language", t.language);
-            n.put("status", t.status);
-            n.put("category", t.category);
-            n.put("rejectedReason", t.rejectedReason);
-            if (t.reviewDueAt != null) {
-                n.put("reviewDueAt", t.reviewDueAt.toString());
-            } else if (t.status.equals("PENDING")) {
-                n.put("reviewDueAt", "never");
-            }
+            out.add(inspect(t));
         }
         return out;
+    }
+
+    static ObjectNode inspect(StoredTemplate t) {
+        ObjectNode n = F.objectNode();
+        n.put("metaTemplateId", t.id);
+        n.put("name", t.name);
+        n.put("language", t.language);
+        n.put("status", t.status);
+        n.put("category", t.category);
+        n.put("rejectedReason", t.rejectedReason);
+        if (t.reviewDueAt != null) {
+            n.put("reviewDueAt", t.reviewDueAt.toString());
+        } else if (t.status.equals("PENDING")) {
+            n.put("reviewDueAt", "never");
+        }
+        n.put("qualityScore", t.qualityScore);
+        return n;
     }
 }

@@ -41,7 +41,12 @@
  *   <li><b>Deleting</b> an APPROVED or PAUSED template blocks its name (every language) for 30
  *       days; deleting PENDING/REJECTED templates blocks nothing.</li>
  *   <li><b>Quality score</b> is UNKNOWN (the emulator sends no messages to rate) until a forced
- *       PAUSED or DISABLED outcome sets it to RED, the quality Meta pauses and disables for.</li>
+ *       PAUSED or DISABLED outcome sets it to RED, the quality Meta pauses and disables for, or
+ *       the control operation ({@code TemplateStatusChange}) sets GREEN, YELLOW, RED or UNKNOWN.</li>
+ *   <li><b>IN_APPEAL, ARCHIVED, LIMIT_EXCEEDED</b> (meanings second-hand): reached only through
+ *       {@code TemplateStatusChange}, never by a review. None of them can be edited; all can be
+ *       deleted; IN_APPEAL keeps the rejection reason it appeals; deleting an ARCHIVED template
+ *       blocks the name like an APPROVED one (it had been approved).</li>
  *   <li><b>ARN regions</b> are not checked; the account in an ARN is.</li>
  * </ul>
  */

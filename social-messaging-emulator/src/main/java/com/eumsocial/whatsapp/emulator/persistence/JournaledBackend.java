@@ -3,10 +3,12 @@ package com.eumsocial.whatsapp.emulator.persistence;
 import com.eumsocial.whatsapp.emulator.meta.EmulatorClock;
 import com.eumsocial.whatsapp.emulator.meta.MetaBackend;
 import com.eumsocial.whatsapp.emulator.meta.OutcomeRule;
+import com.eumsocial.whatsapp.emulator.meta.TemplateStatusChange;
 import com.eumsocial.whatsapp.emulator.protocol.OperationRoute;
 import com.eumsocial.whatsapp.emulator.protocol.ServiceModel;
 import com.eumsocial.whatsapp.emulator.protocol.ShapeCodec;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -86,6 +88,13 @@ public final class JournaledBackend {
         mutate("outcome", entry -> entry.set("rule", rule.toJson()), () -> backend.forceOutcome(rule));
     }
 
+    public ArrayNode changeTemplateStatus(TemplateStatusChange change) {
+        ArrayNode[] changed = new ArrayNode[1];
+        mutate("template.status", entry -> entry.set("change", change.toJson()),
+                () -> changed[0] = backend.changeTemplateStatus(change));
+        return changed[0];
+    }
+
     public void clearOutcomeRules() {
         mutate("outcomes.clear", entry -> { }, backend::clearOutcomeRules);
     }
@@ -153,6 +162,9 @@ public final class JournaledBackend {
                 break;
             case "outcomes.clear":
                 backend.clearOutcomeRules();
+                break;
+            case "template.status":
+                backend.changeTemplateStatus(TemplateStatusChange.fromJson(entry.path("change")));
                 break;
             case "reset":
                 backend.reset();

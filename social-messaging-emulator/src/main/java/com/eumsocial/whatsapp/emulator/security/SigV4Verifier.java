@@ -1,8 +1,8 @@
 package com.eumsocial.whatsapp.emulator.security;
 
 import com.eumsocial.whatsapp.emulator.protocol.IncomingRequest;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,25 +11,20 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.http.ContentStreamProvider;
-import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
-import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies AWS Signature Version 4 the way the service does: parse the Authorization header,
- * find the secret of the access key, sign the same request again with the SDK's own signer (same
- * signed headers, same X-Amz-Date) and compare signatures in constant time.
+ * find the secret of the access key, build the canonical request from exactly the headers the
+ * request lists in {@code SignedHeaders} by AWS's rules ({@link CanonicalRequest}), derive the
+ * signing key from the credential scope and compare signatures in constant time. Re-signing with
+ * one SDK's signer instead would accept only that SDK: each SDK chooses its own headers to sign.
  */
 public final class SigV4Verifier {
     private static final String ALGORITHM = "AWS4-HMAC-SHA256";
@@ -40,7 +35,6 @@ public final class SigV4Verifier {
     private final String serviceName;
     private final Clock realClock;
     private final Duration maxSkew;
-    private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
 
     /**
      * @param realClock the machine's real time: signatures expire by it, never by the Meta clock
@@ -104,7 +98,7 @@ public final class SigV4Verifier {
         if (!parsed.signedHeaders().contains("host")) {
             throw new AuthenticationFailure(AuthenticationFailure.INVALID, "The host header must be signed.");
         }
-        String expected = recompute(request, parsed, key, signedAt);
+        String expected = recompute(request, parsed, key, amzDate);
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 parsed.signature().getBytes(StandardCharsets.US_ASCII))) {
             throw new AuthenticationFailure(AuthenticationFailure.INVALID, "The request signature we calculated does"
@@ -114,51 +108,30 @@ public final class SigV4Verifier {
         return key;
     }
 
-    private String recompute(IncomingRequest request, AuthorizationHeader parsed, AccessKey key, Instant signedAt) {
-        String host = request.header("Host");
-        if (host == null) {
+    private static String recompute(IncomingRequest request, AuthorizationHeader parsed, AccessKey key,
+                                    String amzDate) {
+        if (request.header("Host") == null) {
             throw new AuthenticationFailure(AuthenticationFailure.INCOMPLETE, "The request has no Host header.");
         }
-        SdkHttpRequest.Builder rebuilt;
+        String scope = parsed.date() + '/' + parsed.region() + '/' + parsed.service() + "/aws4_request";
+        String stringToSign = ALGORITHM + '\n' + amzDate + '\n' + scope + '\n'
+                + CanonicalRequest.sha256Hex(CanonicalRequest.of(request, parsed.signedHeaders())
+                        .getBytes(StandardCharsets.UTF_8));
+        byte[] signingKey = hmac(("AWS4" + key.secretAccessKey()).getBytes(StandardCharsets.UTF_8), parsed.date());
+        signingKey = hmac(signingKey, parsed.region());
+        signingKey = hmac(signingKey, parsed.service());
+        signingKey = hmac(signingKey, "aws4_request");
+        return HexFormat.of().formatHex(hmac(signingKey, stringToSign));
+    }
+
+    private static byte[] hmac(byte[] key, String data) {
         try {
-            URI hostUri = URI.create("http://" + host);
-            rebuilt = SdkHttpRequest.builder()
-                    .method(SdkHttpMethod.fromValue(request.method()))
-                    .protocol("http")
-                    .host(hostUri.getHost())
-                    .port(hostUri.getPort())
-                    .encodedPath(request.rawPath());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new AuthenticationFailure(AuthenticationFailure.INVALID, "The request (method " + request.method()
-                    + ", Host header) cannot be signed: " + e.getMessage());
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
         }
-        request.queryParameters().forEach(rebuilt::putRawQueryParameter);
-        for (String name : parsed.signedHeaders()) {
-            if (name.equals("host")) {
-                continue;
-            }
-            List<String> values = request.headers().get(name);
-            if (values == null) {
-                throw new AuthenticationFailure(AuthenticationFailure.INVALID, "Signed header '" + name
-                        + "' is missing from the request.");
-            }
-            rebuilt.putHeader(name, values);
-        }
-        String token = request.header("X-Amz-Security-Token");
-        AwsCredentialsIdentity identity = token == null
-                ? AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey())
-                : AwsSessionCredentials.create(key.accessKeyId(), key.secretAccessKey(), token);
-        byte[] body = request.body();
-        SignedRequest signed = signer.sign(r -> r
-                .identity(identity)
-                .request(rebuilt.build())
-                .payload(ContentStreamProvider.fromByteArrayUnsafe(body))
-                .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, parsed.service())
-                .putProperty(AwsV4HttpSigner.REGION_NAME, parsed.region())
-                .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(signedAt, ZoneOffset.UTC)));
-        String computed = signed.request().firstMatchingHeader("Authorization").orElse("");
-        int at = computed.indexOf("Signature=");
-        return at < 0 ? "" : computed.substring(at + "Signature=".length()).trim();
     }
 
     /** The parts of {@code AWS4-HMAC-SHA256 Credential=AK/date/region/service/aws4_request, SignedHeaders=a;b, Signature=hex}. */

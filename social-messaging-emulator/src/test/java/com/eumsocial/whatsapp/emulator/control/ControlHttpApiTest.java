@@ -76,6 +76,31 @@ class ControlHttpApiTest {
     }
 
     @Test
+    void templatesAreMovedToAStatusOrQualityAndBadChangesAre400() throws Exception {
+        try (SocialMessagingClient client = EmulatorTestSupport.client(emulator)) {
+            String id = client.createWhatsAppMessageTemplate(r -> r.id(EmulatorTestSupport.WABA_ID).templateDefinition(
+                    SdkBytes.fromUtf8String("{\"name\":\"status_over_http\",\"language\":\"en_US\","
+                            + "\"category\":\"UTILITY\",\"components\":[{\"type\":\"BODY\","
+                            + "\"text\":\"Your status changed today, friend.\"}]}"))).metaTemplateId();
+            JsonNode changed = ok("POST", "/_emulator/templates/status", "{\"metaTemplateId\":\"" + id + "\","
+                    + "\"status\":\"limit_exceeded\",\"qualityScore\":\"YELLOW\"}");
+            assertThat(changed.at("/0/status").asText()).isEqualTo("LIMIT_EXCEEDED");
+            assertThat(changed.at("/0/qualityScore").asText()).isEqualTo("YELLOW");
+            assertThat(client.listWhatsAppMessageTemplates(r -> r.id(EmulatorTestSupport.WABA_ID)).templates())
+                    .anySatisfy(t -> assertThat(t.templateStatus() + "/" + t.templateQualityScore())
+                            .isEqualTo("LIMIT_EXCEEDED/YELLOW"));
+            client.deleteWhatsAppMessageTemplate(r -> r.id(EmulatorTestSupport.WABA_ID).templateName("status_over_http")
+                    .metaTemplateId(id));
+        }
+        HttpResponse<String> unknown = call("POST", "/_emulator/templates/status",
+                "{\"templateName\":\"nobody\",\"status\":\"ARCHIVED\"}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("no live template matches");
+        assertThat(call("POST", "/_emulator/templates/status", "{\"templateName\":\"x\",\"status\":\"GONE\"}")
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void resetForgetsTemplates() throws Exception {
         try (SocialMessagingClient client = EmulatorTestSupport.client(emulator)) {
             client.createWhatsAppMessageTemplate(r -> r.id(EmulatorTestSupport.WABA_ID).templateDefinition(

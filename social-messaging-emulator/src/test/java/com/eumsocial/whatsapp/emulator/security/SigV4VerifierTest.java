@@ -67,6 +67,32 @@ class SigV4VerifierTest {
     }
 
     @Test
+    void everySignedPartIsCheckedAndUnsignedHeadersAreNot() {
+        IncomingRequest good = signed(AccessKey.DEFAULT, NOW, "social-messaging",
+                b -> b.putHeader("X-Custom", "signed value"));
+        assertThat(good.header("Authorization")).contains("x-custom");
+        assertThat(verifier.verify(good)).isEqualTo(AccessKey.DEFAULT);
+        assertRefused(new IncomingRequest("PUT", good.rawPath(), good.rawQuery(), good.headers(), good.body()),
+                AuthenticationFailure.INVALID, "does not match");
+        assertRefused(new IncomingRequest(good.method(), "/v1/whatsapp/template/put", good.rawQuery(),
+                good.headers(), good.body()), AuthenticationFailure.INVALID, "does not match");
+        assertRefused(withHeader(good, "X-Custom", "other value"), AuthenticationFailure.INVALID, "does not match");
+        assertRefused(withHeader(good, "Content-Type", "text/plain"), AuthenticationFailure.INVALID, "does not match");
+        assertRefused(withHeader(good, "X-Amz-Content-Sha256", "0".repeat(64)), AuthenticationFailure.INVALID,
+                "x-amz-content-sha256");
+        // A header the client did not list may change on the way, as it may at AWS.
+        assertThat(verifier.verify(withHeader(good, "User-Agent", "a proxy changed me"))).isEqualTo(AccessKey.DEFAULT);
+    }
+
+    @Test
+    void aQueryWithCharactersThatNeedEncodingIsVerified() {
+        IncomingRequest signed = signed(AccessKey.DEFAULT, NOW, "social-messaging", b -> b
+                .putRawQueryParameter("templateName", "caf\u00e9 + more/x=y")
+                .putRawQueryParameter("a", List.of("2", "1")));
+        assertThat(verifier.verify(signed)).isEqualTo(AccessKey.DEFAULT);
+    }
+
+    @Test
     void aWrongSecretIsRefused() {
         AccessKey forged = new AccessKey(AccessKey.DEFAULT.accessKeyId(), "not-the-secret", "000000000000");
         assertRefused(signed(forged, NOW, "social-messaging", UnaryOperator.identity()),
@@ -146,6 +172,7 @@ class SigV4VerifierTest {
 
     private static IncomingRequest withHeader(IncomingRequest request, String name, String value) {
         Map<String, List<String>> headers = new LinkedHashMap<>(request.headers());
+        headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
         headers.put(name, List.of(value));
         return new IncomingRequest(request.method(), request.rawPath(), request.rawQuery(), headers, request.body());
     }
