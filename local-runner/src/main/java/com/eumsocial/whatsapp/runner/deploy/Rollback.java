@@ -6,6 +6,7 @@ import com.eumsocial.whatsapp.runner.invoke.HandlerInvoker;
 import com.eumsocial.whatsapp.runner.invoke.ProgressEventJson;
 import com.eumsocial.whatsapp.runner.invoke.ProgressListener;
 import com.eumsocial.whatsapp.runner.invoke.ResourceType;
+import com.eumsocial.whatsapp.runner.plan.MetaReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -129,8 +130,10 @@ final class Rollback {
         String physical = StackDeployer.physicalLabel(type, after.model());
         String logicalId = c.id().substring(0, c.id().indexOf(StackDeployer.FAILED_CREATE));
         DeployReporter.Row failedRow = run.rows.get(logicalId);
-        if (keeps(type, c.statusBefore()) && state.get(run.stackName(), logicalId) == null) {
-            String reason = keptReason(c.statusBefore());
+        // the failed create's IN_PROGRESS models carry no status: ask Meta what it holds now
+        String status = keep ? liveStatus(type, after) : null;
+        if (keeps(type, status) && state.get(run.stackName(), logicalId) == null) {
+            String reason = keptReason(status);
             reporter.line(after.label(), "ROLLBACK: kept " + physical + ", which the failed create left at Meta (" + reason
                 + "); the next deploy takes it over");
             state.put(run.stackName(), logicalId, after);
@@ -139,7 +142,7 @@ final class Rollback {
             run.count("KEPT");
             if (failedRow != null) {
                 run.rows.put(logicalId, new DeployReporter.Row(failedRow.name(), failedRow.language(), failedRow.category(),
-                    c.statusBefore(), failedRow.metaTemplateId(), failedRow.action() + ", kept (rollback: " + reason + ")",
+                    status, failedRow.metaTemplateId(), failedRow.action() + ", kept (rollback: " + reason + ")",
                     failedRow.duration()));
             }
             return;
@@ -156,6 +159,18 @@ final class Rollback {
                 + " failed resource (" + c.id() + ") and the next deploy or destroy deletes it");
             run.failures.add(after.label() + " (" + logicalId + "): " + physical + " left at Meta by the failed create"
                 + " could not be deleted; the next deploy or destroy deletes it");
+        }
+    }
+
+    private String liveStatus(ResourceType type, DeployState.Entry entry) {
+        if (!MetaReader.readable(type) || !entry.model().hasNonNull("MetaTemplateId")) {
+            return null;
+        }
+        try {
+            return new MetaReader(deployer.invokers()).read(type, entry.properties().get("WabaId"), entry.model().get("MetaTemplateId"))
+                .map(m -> m.path("Status").asText(null)).orElse(null);
+        } catch (MetaReader.ReadFailure e) {
+            return null;   // unknown: CloudFormation's way (delete) is the fallback
         }
     }
 

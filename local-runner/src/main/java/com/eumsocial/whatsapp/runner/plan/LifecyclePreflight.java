@@ -26,6 +26,7 @@ public final class LifecyclePreflight {
     static final int EDITS_PER_30_DAYS = 10;
     static final Duration EDIT_WINDOW = Duration.ofDays(30);
     private static final Set<String> EDITABLE = Set.of("APPROVED", "REJECTED", "PAUSED");
+    private static final Set<String> NOT_SENDABLE = Set.of("PAUSED", "DISABLED", "REJECTED");
 
     /**
      * One change with the facts the rules need.
@@ -74,6 +75,12 @@ public final class LifecyclePreflight {
             List<String> warned = new ArrayList<>();
             if (isTemplate(s)) {
                 ChangeKind kind = s.change().kind();
+                if (kind == ChangeKind.NO_CHANGE && NOT_SENDABLE.contains(String.valueOf(s.change().liveStatus()))) {
+                    warned.add("Meta holds it " + s.change().liveStatus() + ": it cannot be sent"
+                        + ("REJECTED".equals(s.change().liveStatus()) ? "; change the definition to submit it again"
+                            : "PAUSED".equals(s.change().liveStatus()) ? " until Meta lifts the pause (or an edit passes review)"
+                            : "; a DISABLED template can be neither edited nor deleted"));
+                }
                 if (edits(s.change())) {
                     editRules(s, history, now, refused, warned);
                 }
