@@ -103,7 +103,12 @@ final class DeployExecution {
                         if (done.containsAll(run.deps.get(id))) {
                             pending.remove(id);
                             running.put(completions.submit(() -> {
-                                apply(run.ours.get(id));
+                                deployer.sleeperInForce().enter();   // busy, as far as virtual time is concerned
+                                try {
+                                    apply(run.ours.get(id));
+                                } finally {
+                                    deployer.sleeperInForce().leave();
+                                }
                                 return id;
                             }), id);
                         }

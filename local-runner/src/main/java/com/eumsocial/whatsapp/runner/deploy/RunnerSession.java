@@ -7,6 +7,7 @@ import com.eumsocial.whatsapp.runner.invoke.HandlerInvoker;
 import com.eumsocial.whatsapp.runner.invoke.InvocationTarget;
 import com.eumsocial.whatsapp.runner.invoke.ResourceType;
 import com.eumsocial.whatsapp.runner.invoke.Sleeper;
+import com.eumsocial.whatsapp.runner.invoke.VirtualTimeSleeper;
 import com.eumsocial.whatsapp.runner.plan.MetaLimits;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -78,7 +79,8 @@ public final class RunnerSession implements AutoCloseable {
     public static RunnerSession onEmulator(SocialMessagingEmulator emulator, boolean ownsEmulator, boolean virtualTime,
                                            Consumer<String> handlerLog) {
         Clock clock = virtualTime ? emulator.backend().clock() : Clock.systemUTC();
-        Sleeper sleeper = virtualTime ? d -> emulator.control().advanceClock(d) : Sleeper.REAL;
+        Sleeper sleeper = virtualTime ? new VirtualTimeSleeper(emulator.backend().clock(), d -> emulator.control().advanceClock(d))
+            : Sleeper.REAL;
         return new RunnerSession(InvocationTarget.emulator(emulator.endpoint()), emulator, ownsEmulator, clock, sleeper, handlerLog);
     }
 
