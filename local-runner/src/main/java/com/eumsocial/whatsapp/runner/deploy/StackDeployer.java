@@ -126,7 +126,7 @@ public final class StackDeployer {
             }
         });
         Planner.Outcome outcome = new Planner(new MetaReader(invokers), state, limits, reporter.clock())
-            .plan(stack.stackName(), graph.ours(), graph.deps(), r -> (ObjectNode) Intrinsics.resolve(r.properties(), run.scope),
+            .plan(stack.stackName(), graph.ours(), graph.deps(), value -> Intrinsics.resolve(value, run.scope),
                 StackDeployer::isFailedCreate);
         run.plan = outcome.plan();
         run.refreshed.putAll(outcome.live());

@@ -144,8 +144,10 @@ public final class LifecyclePreflight {
                     + EDITS_PER_30_DAYS + ", the next from " + edits.get(0).plus(EDIT_WINDOW));
             }
         }
-        warned.add("APPROVED: the edit sends it back to Meta's review (it cannot be sent meanwhile) and counts against the edit"
-            + " quota (once per 24 h, 10 per 30 days)");
+        if (refused.isEmpty()) {
+            warned.add("APPROVED: the edit sends it back to Meta's review (it cannot be sent meanwhile) and counts against the edit"
+                + " quota (once per 24 h, 10 per 30 days)");
+        }
     }
 
     private static void deleteRules(Subject s, List<String> refused, List<String> warned) {

@@ -24,10 +24,10 @@ import java.util.Set;
  * {@link ChangeDecider}, and checks them all with {@link LifecyclePreflight}.
  */
 public final class Planner {
-    /** Resolves a declared resource's properties with what is known before the deploy (pseudo parameters, deployed models). */
+    /** Resolves a template value with what is known before the deploy (pseudo parameters, deployed models). */
     @FunctionalInterface
     public interface Resolver {
-        ObjectNode resolve(DeclaredResource r);
+        JsonNode resolve(JsonNode value);
     }
 
     /** A state key that is no declared resource's logical id but a leftover of a failed create. */
@@ -78,7 +78,7 @@ public final class Planner {
             List<String> newValues = deps.getOrDefault(id, Set.of()).stream()
                 .filter(d -> decided.containsKey(d) && producesNewValues(decided.get(d).kind())).toList();
             try {
-                desired = resolver.resolve(r);
+                desired = (ObjectNode) resolver.resolve(r.properties());
             } catch (Intrinsics.NotYetKnown e) {
                 unresolved = e.getMessage();
             } catch (Intrinsics.Unresolvable e) {
@@ -103,7 +103,7 @@ public final class Planner {
                 later.add(id);
             }
             decided.put(id, change);
-            ObjectNode known = desired != null ? desired : before != null ? before.properties() : null;
+            ObjectNode known = desired != null ? desired : partly(r, resolver, before);
             String metaTemplateId = live.exists() && live.model() != null ? live.model().path("MetaTemplateId").asText(null) : null;
             subjects.put(id, new LifecyclePreflight.Subject(change, text(known, "WabaId"), text(known, "TemplateName"), metaTemplateId,
                 desired == null ? null : text(desired, "Category"), change.kind() == ChangeKind.REPLACE && r.retainOnReplace()));
@@ -137,6 +137,23 @@ public final class Planner {
         }
         LifecyclePreflight.Result checked = LifecyclePreflight.check(ordered, state.lifecycle(), limits, liveCounts, now);
         return new Outcome(new Plan(stackName, now, checked.changes(), checked.notes()), liveViews, later);
+    }
+
+    /**
+     * The properties that can be resolved now, for a resource whose other properties wait for values
+     * this deploy produces (a header handle): name, language and category are usually plain, and the
+     * name and cap rules need no more.
+     */
+    private static ObjectNode partly(DeclaredResource r, Resolver resolver, DeployState.Entry before) {
+        ObjectNode out = before != null ? before.properties().deepCopy() : r.properties().objectNode();
+        r.properties().fields().forEachRemaining(f -> {
+            try {
+                out.set(f.getKey(), resolver.resolve(f.getValue()));
+            } catch (Intrinsics.Unresolvable e) {
+                // known once the resource it references is done
+            }
+        });
+        return out;
     }
 
     private LiveResource refresh(ResourceType type, DeployState.Entry before, ObjectNode desired) {

@@ -201,5 +201,11 @@ class LifecycleScenariosTest {
         assertThat(welcome).isPositive();
         assertThat(media).isGreaterThan(welcome);
         assertThat(exported()).isEmpty();
+
+        // the names are blocked now: the next deploy is refused before anything is sent (not after the media upload)
+        assertThat(run("deploy", cdkOut)).isEqualTo(2);
+        assertThat(err).contains("small_welcome/en_US (WelcomeOfferEnUS11223344): name blocked: the runner deleted a template named"
+            + " small_welcome that Meta had approved", "small_shipped/en_US (OrderShippedEnUS55667788): name blocked");
+        assertThat(out).doesNotContain("CREATE_COMPLETE");
     }
 }
