@@ -24,6 +24,35 @@ final class CreationQuotaWait {
     }
 
     /**
+     * The creations this run may still make per WABA: a create is sent only when fewer than the
+     * hourly quota were made in the hour before (the runner's own record, seeded from the state),
+     * so a run that alone creates in the WABA is never refused and sends no call in vain.
+     */
+    static final class Gate {
+        private final LifecycleHistory history;
+        private final int perHour;
+        private final java.util.Map<String, java.util.List<Instant>> reserved = new java.util.HashMap<>();
+
+        Gate(LifecycleHistory history, int perHour) {
+            this.history = history;
+            this.perHour = perHour;
+        }
+
+        /** Zero when a create may go now (and counts it), else how long until a slot frees. */
+        synchronized Duration reserve(String wabaId, Instant now) {
+            java.util.List<Instant> list = reserved.computeIfAbsent(wabaId,
+                w -> new java.util.ArrayList<>(history.creationsInLastHour(w, now)));
+            list.removeIf(i -> !i.isAfter(now.minus(WINDOW)));
+            if (list.size() < perHour) {
+                list.add(now);
+                return Duration.ZERO;
+            }
+            list.sort(null);
+            return Duration.between(now, list.get(list.size() - perHour).plus(WINDOW).plus(MARGIN));
+        }
+    }
+
+    /**
      * Whether a failed create was refused for the hourly quota, not for the WABA's template cap. The
      * service reports both as LimitExceededException (ServiceLimitExceeded); only the message tells
      * them apart (the emulator says "... in the last hour; Meta allows 100 per hour").

@@ -348,6 +348,9 @@ final class DeployExecution {
                 reporter.line(label, StackDeployer.retryLine(verb, failed, attempt, maxAttempts, delay));
             }
         };
+        if (countsAsCreation) {
+            waitForQuota(r, label, waba);
+        }
         ProgressEventJson event;
         int waits = 0;
         while (true) {
@@ -387,6 +390,26 @@ final class DeployExecution {
         reporter.line(label, verb + "_COMPLETE" + describe(model) + " in " + DeployReporter.seconds(took));
         run.rows.put(r.logicalId(), StackDeployer.row(type, label, model, verb.toLowerCase(Locale.ROOT), took));
         return model;
+    }
+
+    /** Holds a create back until the runner's own creations of the last hour leave room in Meta's hourly quota. */
+    private void waitForQuota(DeclaredResource r, String label, String waba) {
+        Duration wait = run.quota.reserve(waba, reporter.clock().instant());
+        boolean said = false;
+        while (!wait.isZero()) {
+            if (!said) {
+                reporter.line(label, "waiting for Meta's hourly creation quota (" + deployer.limits().creationsPerHour()
+                    + " created by the runner in the last hour): next try in " + wait.toSeconds() + " s");
+                said = true;
+            }
+            try {
+                deployer.sleeperInForce().sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ResourceFailure(label + " (" + r.logicalId() + "): interrupted while waiting for the creation quota");
+            }
+            wait = run.quota.reserve(waba, reporter.clock().instant());
+        }
     }
 
     static String describe(ObjectNode model) {

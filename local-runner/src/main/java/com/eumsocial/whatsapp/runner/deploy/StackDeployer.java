@@ -131,6 +131,7 @@ public final class StackDeployer {
         run.plan = outcome.plan();
         run.refreshed.putAll(outcome.live());
         run.decidedLater.addAll(outcome.decidedLater());
+        run.quota = new CreationQuotaWait.Gate(state.lifecycle(), limits.creationsPerHour());
         return run;
     }
 
@@ -325,6 +326,7 @@ public final class StackDeployer {
         final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         final Map<String, StackTemplate.AssetFile> assets = new HashMap<>();
         final RunScope scope;
+        CreationQuotaWait.Gate quota;
         Plan plan;
 
         DeployRun(StackTemplate stack, StackGraph graph, com.eumsocial.whatsapp.runner.invoke.InvocationTarget target) {
