@@ -65,7 +65,8 @@ final class MetaLimitsBenchmark {
         try (SocialMessagingEmulator emulator = SocialMessagingEmulator.start(EmulatorConfig.builder().metaSettings(settings)
             .faults(faults).build())) {
             Clock clock = emulator.backend().clock();
-            VirtualTimeSleeper sleeper = new VirtualTimeSleeper(clock, d -> emulator.control().advanceClock(d));
+            // every task starts at once (no dependencies): a short quiet time is enough
+            VirtualTimeSleeper sleeper = new VirtualTimeSleeper(clock, d -> emulator.control().advanceClock(d), Duration.ofMillis(2));
             InvocationTarget target = InvocationTarget.emulator(emulator.endpoint());
             ObjectNode typeConfiguration = CloudFormationRequest.defaultTypeConfiguration(target);
             Map<ResourceType, HandlerInvoker> invokers = new EnumMap<>(ResourceType.class);
@@ -85,7 +86,7 @@ final class MetaLimitsBenchmark {
                 StackDeployer deployer = new StackDeployer(invokers::get, state, new DeployReporter(out, clock), null, PARALLELISM)
                     .limits(MetaLimits.of(CAP, PER_HOUR)).sleeper(sleeper);
                 StackTemplate stack = StackLoader.parse("limits-waba", "benchmark: " + templates.size() + " templates",
-                    stack(templates), Map.of());
+                    BulkDeployBenchmark.stack(templates), Map.of());
                 result = deployer.deploy(stack);
             }
             long virtualSeconds = Duration.between(start, clock.instant()).toSeconds();
@@ -116,25 +117,6 @@ final class MetaLimitsBenchmark {
             bound = Math.max(bound, (j / perHour) * 3600L + sorted.get(j));
         }
         return bound;
-    }
-
-    private static ObjectNode stack(List<String[]> templates) {
-        ObjectNode root = CloudFormationPayloads.JSON.createObjectNode();
-        ObjectNode resources = root.putObject("Resources");
-        for (int i = 0; i < templates.size(); i++) {
-            String[] t = templates.get(i);
-            ObjectNode p = resources.putObject(Report.f("Limits%03d", i))
-                .put("Type", ResourceType.MESSAGE_TEMPLATE.typeName()).putObject("Properties");
-            p.put("WabaId", EmulatorSession.WABA);
-            p.put("TemplateName", t[0]);
-            p.put("Language", t[1]);
-            p.put("Category", "UTILITY");
-            ObjectNode body = p.putArray("Components").addObject();
-            body.put("type", "BODY");
-            body.put("text", "Notice " + i + ": the statement {{1}} for your account is ready to view.");
-            body.putObject("example").putArray("body_text").addArray().add("ST-" + (1000 + i));
-        }
-        return root;
     }
 
     private static Report report(int count, StackDeployer.Result result, long virtualSeconds, long bound, double realSeconds,

@@ -17,7 +17,10 @@ import java.util.function.Consumer;
  * (the deployer's main thread) sleeping while no worker is busy advances the clock at once.
  */
 public final class VirtualTimeSleeper implements Sleeper {
-    private static final long SETTLE_NANOS = Duration.ofMillis(15).toNanos();
+    /** Default quiet time before the clock moves: long enough for a finished worker's thread to pick up the next task. */
+    public static final Duration DEFAULT_SETTLE = Duration.ofMillis(15);
+
+    private final long settleNanos;
 
     private final Clock clock;
     private final Consumer<Duration> advance;
@@ -30,8 +33,17 @@ public final class VirtualTimeSleeper implements Sleeper {
      * @param advance moves it forward (e.g. {@code d -> emulator.control().advanceClock(d)})
      */
     public VirtualTimeSleeper(Clock clock, Consumer<Duration> advance) {
+        this(clock, advance, DEFAULT_SETTLE);
+    }
+
+    /**
+     * @param settle how long the workers must stay quiet (all asleep, nobody entering) before the clock moves; shorter is
+     *               faster, and safe when every task starts at once (no task waits for another to finish)
+     */
+    public VirtualTimeSleeper(Clock clock, Consumer<Duration> advance, Duration settle) {
         this.clock = clock;
         this.advance = advance;
+        this.settleNanos = settle.toNanos();
     }
 
     @Override
@@ -68,14 +80,14 @@ public final class VirtualTimeSleeper implements Sleeper {
             while (clock.instant().isBefore(wake)) {
                 boolean everyoneAsleep = wakeUps.size() >= active;
                 long quietFor = System.nanoTime() - lastChange;
-                if (everyoneAsleep && quietFor >= SETTLE_NANOS) {
+                if (everyoneAsleep && quietFor >= settleNanos) {
                     Duration step = Duration.between(clock.instant(), wakeUps.peek());
                     if (!step.isNegative() && !step.isZero()) {
                         advance.accept(step);
                     }
                     changed();
                 } else {
-                    wait(everyoneAsleep ? Math.max(1, (SETTLE_NANOS - quietFor) / 1_000_000) : 50);
+                    wait(everyoneAsleep ? Math.max(1, (settleNanos - quietFor) / 1_000_000) : 50);
                 }
             }
         } finally {

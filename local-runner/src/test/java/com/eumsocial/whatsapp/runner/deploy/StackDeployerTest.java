@@ -141,11 +141,18 @@ class StackDeployerTest {
         fx.deploy(fx.small());
         StackTemplate changed = fx.small();
         changed.resources().get(SHIPPED).properties().put("ParameterFormat", "NAMED");
-        long calls = fx.stateChangingCalls();
 
-        assertThatThrownBy(() -> fx.deploy(changed)).isInstanceOf(PreflightRefusal.class)
-            .hasMessageContaining("small_shipped/en_US (OrderShippedEnUS55667788): changing ParameterFormat requires a replacement")
-            .hasMessageContaining("Meta allows only one template per name and language");
+        assertRefusedBeforeAnyCall(changed, "small_shipped/en_US (OrderShippedEnUS55667788): changing ParameterFormat requires a"
+            + " replacement", "Meta allows only one template per name and language");
+    }
+
+    /** The deploy is refused by the plan with these messages, and Meta still holds the two templates of the first deploy. */
+    private void assertRefusedBeforeAnyCall(StackTemplate stack, String... messages) {
+        long calls = fx.stateChangingCalls();
+        var refused = assertThatThrownBy(() -> fx.deploy(stack)).isInstanceOf(PreflightRefusal.class);
+        for (String m : messages) {
+            refused.hasMessageContaining(m);
+        }
         assertThat(fx.stateChangingCalls()).isEqualTo(calls);
         assertThat(fx.templatesAtMeta()).containsExactly("small_shipped/en_US", "small_welcome/en_US");
     }
@@ -223,28 +230,30 @@ class StackDeployerTest {
         return edited;
     }
 
+    /** Welcome edited, Extra added, and an edit of Shipped that Meta's reviewer will reject. */
+    private StackTemplate editedWithARejectedEdit() {
+        StackTemplate edited = editedWithExtra();
+        ((ObjectNode) edited.resources().get(SHIPPED).properties().at("/Components/0"))
+            .put("text", "Hi {{1}}, your order {{2}} is on its way to you and will arrive within three days.");
+        fx.emulator.control().forceOutcome(OutcomeRule.rejected("small_shipped", "TAG_CONTENT_MISMATCH"));
+        return edited;
+    }
+
     @Test
     void aCategoryChangeOfAnApprovedTemplateIsRefusedBeforeAnyCall() {
         fx.deploy(fx.small());
         StackTemplate edited = editedWithExtra();
         edited.resources().get(SHIPPED).properties().put("Category", "AUTHENTICATION");
-        long calls = fx.stateChangingCalls();
 
-        assertThatThrownBy(() -> fx.deploy(edited)).isInstanceOf(PreflightRefusal.class)
-            .hasMessageContaining("small_shipped/en_US (OrderShippedEnUS55667788): category frozen: the template is APPROVED as UTILITY")
-            .hasMessageContaining("nothing was sent");
-        assertThat(fx.stateChangingCalls()).isEqualTo(calls);
-        assertThat(fx.templatesAtMeta()).containsExactly("small_shipped/en_US", "small_welcome/en_US");
+        assertRefusedBeforeAnyCall(edited, "small_shipped/en_US (OrderShippedEnUS55667788): category frozen: the template is APPROVED"
+            + " as UTILITY", "nothing was sent");
         assertThat(fx.output()).contains("small_shipped/en_US                BLOCKED category frozen");
     }
 
     @Test
     void aFailureNobodyCouldForeseeLeavesApprovedEditsLiveAndSaysSo() {
         fx.deploy(fx.small());
-        StackTemplate edited = editedWithExtra();
-        ((ObjectNode) edited.resources().get(SHIPPED).properties().at("/Components/0"))
-            .put("text", "Hi {{1}}, your order {{2}} is on its way to you and will arrive within three days.");
-        fx.emulator.control().forceOutcome(OutcomeRule.rejected("small_shipped", "TAG_CONTENT_MISMATCH"));
+        StackTemplate edited = editedWithARejectedEdit();
 
         StackDeployer.Result result = fx.deploy(edited);
 
@@ -270,10 +279,7 @@ class StackDeployerTest {
     void withRollbackDeleteTheRunTriesToEditBackAndReportsMetasRefusal() {
         fx.deploy(fx.small());
         fx.rollback = RollbackPolicy.DELETE;
-        StackTemplate edited = editedWithExtra();
-        ((ObjectNode) edited.resources().get(SHIPPED).properties().at("/Components/0"))
-            .put("text", "Hi {{1}}, your order {{2}} is on its way to you and will arrive within three days.");
-        fx.emulator.control().forceOutcome(OutcomeRule.rejected("small_shipped", "TAG_CONTENT_MISMATCH"));
+        StackTemplate edited = editedWithARejectedEdit();
 
         StackDeployer.Result result = fx.deploy(edited);
 
