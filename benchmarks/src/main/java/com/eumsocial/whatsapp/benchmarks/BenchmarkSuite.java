@@ -20,7 +20,7 @@ import java.util.Set;
 public final class BenchmarkSuite {
     static final String BEGIN = "<!-- figures:begin -->";
     static final String END = "<!-- figures:end -->";
-    static final List<String> ALL = List.of("polling", "bulk", "cold", "list");
+    static final List<String> ALL = List.of("polling", "bulk", "cold", "list", "meta-limits");
 
     private BenchmarkSuite() {
     }
@@ -58,6 +58,7 @@ public final class BenchmarkSuite {
                 case "bulk" -> new BulkDeployBenchmark().run();
                 case "cold" -> new ColdStartBenchmark().run();
                 case "list" -> new ListScaleBenchmark().run();
+                case "meta-limits" -> new MetaLimitsBenchmark().run();
                 default -> throw new IllegalStateException(name);
             };
             long tookSeconds = Instant.now().getEpochSecond() - begun.getEpochSecond();

@@ -156,7 +156,8 @@ final class BulkDeployBenchmark {
             result.failures().size(), calls, requests, throttled, injected, problems);
     }
 
-    private static ObjectNode stack(List<String[]> templates) {
+    /** A stack of UTILITY MessageTemplates, one per {name, language}, with unique bodies (also used by meta-limits). */
+    static ObjectNode stack(List<String[]> templates) {
         ObjectNode root = CloudFormationPayloads.JSON.createObjectNode();
         ObjectNode resources = root.putObject("Resources");
         for (int i = 0; i < templates.size(); i++) {

@@ -6,7 +6,9 @@ import com.eumsocial.whatsapp.runner.deploy.CdkSynthesizer;
 import com.eumsocial.whatsapp.runner.deploy.DeployReporter;
 import com.eumsocial.whatsapp.runner.deploy.DeployState;
 import com.eumsocial.whatsapp.runner.deploy.RunnerSession;
+import com.eumsocial.whatsapp.runner.deploy.RollbackPolicy;
 import com.eumsocial.whatsapp.runner.deploy.StackDeployer;
+import com.eumsocial.whatsapp.runner.deploy.StackDestroyer;
 import com.eumsocial.whatsapp.runner.deploy.StackLoader;
 import com.eumsocial.whatsapp.runner.deploy.StackTemplate;
 import com.eumsocial.whatsapp.runner.deploy.TemplateFolderReader;
@@ -14,6 +16,7 @@ import com.eumsocial.whatsapp.runner.deploy.TemplateLoadException;
 import com.eumsocial.whatsapp.runner.export.TemplateExporter;
 import com.eumsocial.whatsapp.runner.invoke.InvocationTarget;
 import com.eumsocial.whatsapp.runner.invoke.ScratchTmpdir;
+import com.eumsocial.whatsapp.runner.plan.MetaLimits;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -49,15 +52,21 @@ public final class RunnerCommand implements Callable<Integer> {
 
     final PrintStream out;
     final PrintStream err;
+    final Confirmation confirmation;
 
-    RunnerCommand(PrintStream out, PrintStream err) {
+    RunnerCommand(PrintStream out, PrintStream err, Confirmation confirmation) {
         this.out = out;
         this.err = err;
+        this.confirmation = confirmation;
     }
 
-    /** Runs the command line; returns the exit code. */
+    /** Runs the command line; returns the exit code. Questions go to the terminal, when there is one. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        RunnerCommand root = new RunnerCommand(out, err);
+        return run(args, out, err, Confirmation.terminal());
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Confirmation confirmation) {
+        RunnerCommand root = new RunnerCommand(out, err, confirmation);
         CommandLine cli = new CommandLine(root);
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
@@ -156,6 +165,15 @@ public final class RunnerCommand implements Callable<Integer> {
         @Option(names = "--parallelism", description = "Resources deployed at the same time. Default: ${DEFAULT-VALUE}.")
         int parallelism = 4;
 
+        @Option(names = "--rollback", description = "What a failed deploy undoes: keep (default: templates Meta has approved, paused "
+            + "or disabled stay at Meta and in the state, because deleting them blocks their names for 30 days; edits of approved "
+            + "templates stay live) or delete (delete every creation and edit back every edit, as CloudFormation does).")
+        String rollback = "keep";
+
+        @Option(names = "--template-cap", description = "The WABA's template cap for the preflight (250 unverified to 6,000 verified; "
+            + "the API does not tell it). Default: the embedded emulator's setting; unchecked elsewhere.")
+        Integer templateCap;
+
         @Option(names = "--synth-command", split = " ", description = "Command that synthesizes a CDK app folder (CDK_OUTDIR is set). "
             + "Default: mvn -B -q compile exec:java")
         List<String> synthCommand = CdkSynthesizer.MAVEN;
@@ -164,6 +182,7 @@ public final class RunnerCommand implements Callable<Integer> {
         public Integer call() {
             PrintStream out = root.out;
             Path stateDir = target.stateDir != null ? target.stateDir : stateDirFor(path);
+            RollbackPolicy policy = RollbackPolicy.parse(rollback);
             List<StackTemplate> stacks = load(path, out);
             DeployState state = DeployState.load(stateDir.resolve("state.json"));
             int exit = 0;
@@ -171,11 +190,16 @@ public final class RunnerCommand implements Callable<Integer> {
                 for (StackTemplate stack : stacks) {
                     out.println("Deploying " + stack.stackName() + " from " + stack.source());
                     DeployReporter reporter = session.reporter(out);
-                    StackDeployer.Result result = session.deployer(state, reporter, parallelism).deploy(stack);
+                    StackDeployer deployer = session.deployer(state, reporter, parallelism).rollbackPolicy(policy);
+                    if (templateCap != null) {
+                        deployer.limits(MetaLimits.of(templateCap, session.limits().creationsPerHour()));
+                    }
+                    StackDeployer.Result result = deployer.deploy(stack);
                     out.println();
                     reporter.table(result.rows());
                     if (!result.success()) {
-                        root.err.println("Deployment failed: " + String.join("; ", result.failures()));
+                        // one line per failure, each printed once
+                        result.failures().forEach(f -> root.err.println("Deployment failed: " + f));
                         exit = FAILED;
                     } else {
                         out.println(result.unchanged() ? "No changes." : "Done: " + result.actions());
@@ -214,6 +238,9 @@ public final class RunnerCommand implements Callable<Integer> {
         @CommandLine.Mixin
         TargetOptions target;
 
+        @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation (scripts). Without a terminal, destroy needs it.")
+        boolean yes;
+
         @Override
         public Integer call() {
             Path stateDir = target.stateDir != null ? target.stateDir : stateDirFor(path);
@@ -224,6 +251,28 @@ public final class RunnerCommand implements Callable<Integer> {
             }
             int exit = 0;
             try (RunnerSession session = target.open(stateDir, root.out)) {
+                boolean warned = false;
+                root.out.println("destroy will:");
+                for (String stack : state.stackNames()) {
+                    for (StackDestroyer.Item item : session.deployer(state, session.reporter(root.out), 1).destroyListing(stack)) {
+                        root.out.println("  " + stack + ": " + item.describe());
+                        warned |= item.warning() != null && item.warning().contains("30 days");
+                    }
+                }
+                if (warned) {
+                    root.out.println("A deleted template's name cannot be used again for 30 days: a later deploy of the same names will"
+                        + " fail until then. DeletionPolicy Retain keeps templates at Meta.");
+                }
+                if (!yes) {
+                    if (!root.confirmation.interactive()) {
+                        throw new IllegalArgumentException("destroy deletes templates at Meta and needs a confirmation: run it on a"
+                            + " terminal, or pass --yes");
+                    }
+                    if (!root.confirmation.confirm("Delete these resources? Type 'yes' to continue: ")) {
+                        root.out.println("Nothing deleted.");
+                        return 0;
+                    }
+                }
                 for (String stack : state.stackNames()) {
                     root.out.println("Destroying " + stack);
                     StackDeployer.Result result = session.deployer(state, session.reporter(root.out), 1).destroy(stack);

@@ -43,19 +43,36 @@ public final class DeployReporter {
         return String.format(Locale.ROOT, "%.1fs", d.toMillis() / 1000.0);
     }
 
-    /** One row of the summary table. */
+    /**
+     * One row of the summary table.
+     *
+     * @param live after a failure, how Meta's live definition compares with the declaration ({@code same}, {@code differs: ...},
+     *             {@code absent}); null when the run succeeded (then live is what was declared)
+     */
     public record Row(String name, String language, String category, String status, String metaTemplateId, String action,
-                      Duration duration) {
+                      Duration duration, String live) {
+        public Row(String name, String language, String category, String status, String metaTemplateId, String action,
+                   Duration duration) {
+            this(name, language, category, status, metaTemplateId, action, duration, null);
+        }
+
+        public Row withLive(String category, String status, String live) {
+            return new Row(name, language, category, status, metaTemplateId, action, duration, live);
+        }
     }
 
     public synchronized void table(List<Row> rows) {
+        boolean live = rows.stream().anyMatch(r -> r.live() != null);
         List<String[]> cells = new ArrayList<>();
-        cells.add(new String[] {"NAME", "LANGUAGE", "CATEGORY", "STATUS", "META TEMPLATE ID", "ACTION", "DURATION"});
+        cells.add(live ? new String[] {"NAME", "LANGUAGE", "CATEGORY", "STATUS", "META TEMPLATE ID", "ACTION", "DURATION", "LIVE VS DECLARED"}
+            : new String[] {"NAME", "LANGUAGE", "CATEGORY", "STATUS", "META TEMPLATE ID", "ACTION", "DURATION"});
         for (Row r : rows) {
-            cells.add(new String[] {r.name(), r.language(), r.category(), r.status(), r.metaTemplateId(), r.action(),
-                r.duration() == null ? "-" : seconds(r.duration())});
+            String took = r.duration() == null ? "-" : seconds(r.duration());
+            cells.add(live ? new String[] {r.name(), r.language(), r.category(), r.status(), r.metaTemplateId(), r.action(), took,
+                r.live() == null ? "-" : r.live()}
+                : new String[] {r.name(), r.language(), r.category(), r.status(), r.metaTemplateId(), r.action(), took});
         }
-        int[] widths = new int[7];
+        int[] widths = new int[cells.get(0).length];
         for (String[] row : cells) {
             for (int i = 0; i < row.length; i++) {
                 widths[i] = Math.max(widths[i], row[i].length());

@@ -50,9 +50,19 @@ public final class DeployState {
 
     private final Path file;
     private final Map<String, Map<String, Entry>> stacks = new LinkedHashMap<>();
+    private final LifecycleHistory lifecycle = new LifecycleHistory(this::saveNow);
 
     private DeployState(Path file) {
         this.file = file;
+    }
+
+    /** What the runner did that Meta's lifecycle rules count (edits, name-blocking deletions, creations, kept resources). */
+    public LifecycleHistory lifecycle() {
+        return lifecycle;
+    }
+
+    private synchronized void saveNow() {
+        save();
     }
 
     /** The state in {@code file}, or an empty one when the file does not exist yet. */
@@ -66,6 +76,7 @@ public final class DeployState {
                     stack.getValue().path("resources").fields().forEachRemaining(r -> entries.put(r.getKey(), Entry.fromJson(r.getValue())));
                     state.stacks.put(stack.getKey(), entries);
                 });
+                state.lifecycle.load(root.path("lifecycle"));
             } catch (IOException e) {
                 throw new TemplateLoadException(file + ": the runner's state file is damaged (" + StackLoader.jsonProblem(e)
                     + "); fix or delete it (deleting forgets what was deployed)", e);
@@ -112,6 +123,7 @@ public final class DeployState {
             ObjectNode resources = stacksJson.putObject(name).putObject("resources");
             entries.forEach((id, e) -> resources.set(id, e.toJson()));
         });
+        root.set("lifecycle", lifecycle.toJson());
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

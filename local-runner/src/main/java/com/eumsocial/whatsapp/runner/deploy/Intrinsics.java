@@ -35,10 +35,19 @@ public final class Intrinsics {
     }
 
     /** A value that cannot be computed locally; the message says why. */
-    public static final class Unresolvable extends RuntimeException {
+    public static class Unresolvable extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         public Unresolvable(String message) {
+            super(message);
+        }
+    }
+
+    /** A value a resource of this deploy produces and has not produced yet (it is known once that resource is done). */
+    public static final class NotYetKnown extends Unresolvable {
+        private static final long serialVersionUID = 1L;
+
+        public NotYetKnown(String message) {
             super(message);
         }
     }

@@ -7,6 +7,8 @@ import com.eumsocial.whatsapp.runner.invoke.HandlerInvoker;
 import com.eumsocial.whatsapp.runner.invoke.InvocationTarget;
 import com.eumsocial.whatsapp.runner.invoke.ResourceType;
 import com.eumsocial.whatsapp.runner.invoke.Sleeper;
+import com.eumsocial.whatsapp.runner.invoke.VirtualTimeSleeper;
+import com.eumsocial.whatsapp.runner.plan.MetaLimits;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,6 +36,7 @@ public final class RunnerSession implements AutoCloseable {
     private final SocialMessagingEmulator emulator;
     private final boolean ownsEmulator;
     private final Clock clock;
+    private final Sleeper sleeper;
     private final Map<ResourceType, HandlerInvoker> invokers = new EnumMap<>(ResourceType.class);
 
     private RunnerSession(InvocationTarget target, SocialMessagingEmulator emulator, boolean ownsEmulator, Clock clock, Sleeper sleeper,
@@ -42,6 +45,7 @@ public final class RunnerSession implements AutoCloseable {
         this.emulator = emulator;
         this.ownsEmulator = ownsEmulator;
         this.clock = clock;
+        this.sleeper = sleeper;
         ObjectNode typeConfiguration = com.eumsocial.whatsapp.runner.invoke.CloudFormationRequest.defaultTypeConfiguration(target);
         if (emulator != null) {
             // The emulator reviews in seconds: poll every 1-5 s instead of the 5-900 s meant for Meta.
@@ -75,7 +79,8 @@ public final class RunnerSession implements AutoCloseable {
     public static RunnerSession onEmulator(SocialMessagingEmulator emulator, boolean ownsEmulator, boolean virtualTime,
                                            Consumer<String> handlerLog) {
         Clock clock = virtualTime ? emulator.backend().clock() : Clock.systemUTC();
-        Sleeper sleeper = virtualTime ? d -> emulator.control().advanceClock(d) : Sleeper.REAL;
+        Sleeper sleeper = virtualTime ? new VirtualTimeSleeper(emulator.backend().clock(), d -> emulator.control().advanceClock(d))
+            : Sleeper.REAL;
         return new RunnerSession(InvocationTarget.emulator(emulator.endpoint()), emulator, ownsEmulator, clock, sleeper, handlerLog);
     }
 
@@ -146,7 +151,21 @@ public final class RunnerSession implements AutoCloseable {
     }
 
     public StackDeployer deployer(DeployState state, DeployReporter reporter, int parallelism) {
-        return new StackDeployer(this::invoker, state, reporter, mediaPublisher(), parallelism);
+        return new StackDeployer(this::invoker, state, reporter, mediaPublisher(), parallelism).limits(limits()).sleeper(sleeper);
+    }
+
+    /** The embedded emulator's own limits; elsewhere the cap is unknown (Meta's API does not tell it). */
+    public MetaLimits limits() {
+        if (emulator == null) {
+            return MetaLimits.UNKNOWN_CAP;
+        }
+        MetaSettings settings = emulator.config().metaSettings();
+        return MetaLimits.of(settings.maxTemplatesPerWaba(), settings.maxCreationsPerWabaPerHour());
+    }
+
+    /** How the session waits: sleeps, or advances the emulator's clock (virtual time). */
+    public Sleeper sleeper() {
+        return sleeper;
     }
 
     public DeployReporter reporter(PrintStream out) {

@@ -121,9 +121,9 @@ class RunnerCommandTest {
         assertThat(exported.resolve("small_welcome.en_US.json")).exists();
         assertThat(exported.resolve("small_shipped.en_US.json")).exists();
 
-        assertThat(run(embedded("destroy"))).as(out + err).isZero();
+        assertThat(run(embedded("destroy", "--yes"))).as(out + err).isZero();
         assertThat(out).contains("Destroying Small", "DELETE_COMPLETE");
-        assertThat(run(embedded("destroy"))).isZero();
+        assertThat(run(embedded("destroy", "--yes"))).isZero();
         assertThat(out).contains("Nothing deployed");
         assertThat(userFile).exists();
     }
@@ -141,9 +141,19 @@ class RunnerCommandTest {
 
             assertThat(exit).as(out + err).isEqualTo(1);
             assertThat(out).contains("Target: " + emulator.endpoint() + ", region us-east-1, account 000000000000");
-            assertThat(err).contains("Deployment failed: small_welcome/en_US").contains("SCAM");
-            assertThat(out).contains("ROLLBACK: deleting what this run created");
+            assertThat(err).contains("Deployment failed:").contains("small_welcome/en_US").contains("SCAM");
+            // the failure is printed once on stderr; the table and its last line say what is live
+            assertThat(err.split("SCAM", -1)).hasSize(2);
+            assertThat(out).contains("small_shipped/en_US                not started (an earlier resource failed)")
+                .contains("LIVE VS DECLARED")
+                .contains("Live at Meta and different from the declaration: small_welcome/en_US (absent), small_shipped/en_US (absent)");
             assertThat(emulator.control().state().toString()).doesNotContain("small_shipped");
+
+            // the next deploy (the reviewer is satisfied now) uses the kept media handle and creates the rest
+            emulator.control().clearOutcomeRules();
+            assertThat(run("deploy", work.resolve("small-app/cdk.out/Small.template.json").toString(), "--endpoint",
+                emulator.endpoint().toString(), "--state-dir", work.resolve("remote-state").toString())).as(out + err).isZero();
+            assertThat(out).contains("banner.png", "no change").contains("small_welcome/en_US", "CREATE_COMPLETE APPROVED");
         }
     }
 

@@ -28,6 +28,7 @@ final class DeployFixture implements AutoCloseable {
     final Path work;
     final ByteArrayOutputStream output = new ByteArrayOutputStream();
     DeployState state;
+    RollbackPolicy rollback = RollbackPolicy.KEEP;
 
     DeployFixture(String name) {
         emulator = SocialMessagingEmulator.start(EmulatorConfig.builder()
@@ -45,7 +46,7 @@ final class DeployFixture implements AutoCloseable {
     StackDeployer.Result deploy(StackTemplate stack) {
         PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
         DeployReporter reporter = session.reporter(out);
-        StackDeployer.Result result = session.deployer(state, reporter, 4).deploy(stack);
+        StackDeployer.Result result = session.deployer(state, reporter, 4).rollbackPolicy(rollback).deploy(stack);
         reporter.table(result.rows());
         return result;
     }

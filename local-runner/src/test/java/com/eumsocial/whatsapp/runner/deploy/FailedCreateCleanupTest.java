@@ -33,6 +33,8 @@ class FailedCreateCleanupTest {
     @BeforeEach
     void start(TestInfo info) throws IOException {
         fx = new DeployFixture(info.getTestMethod().orElseThrow().getName());
+        // most of these tests document CloudFormation's way (delete what a failed create left); the default keeps names
+        fx.rollback = RollbackPolicy.DELETE;
         Path file = fx.work.resolve("One.template.json");
         Files.writeString(file, """
             {"Resources": {"%s": {"Type": "EUMSocial::WhatsApp::MessageTemplate", "DeletionPolicy": "Retain",
@@ -71,7 +73,29 @@ class FailedCreateCleanupTest {
     }
 
     @Test
-    void aCreateThatFailsAfterTheTemplateExistsIsDeletedByTheRollbackEvenWithRetain() {
+    void byDefaultAPausedTemplateTheFailedCreateLeftIsKeptAndTheNextDeployTakesItOver() {
+        fx.rollback = RollbackPolicy.KEEP;
+        // Approved, then paused at once: the create fails NotStabilized after it carried the MetaTemplateId.
+        fx.emulator.control().forceOutcome(OutcomeRule.pausedAfter(NAME, Duration.ZERO));
+
+        StackDeployer.Result result = fx.deploy(stack);
+
+        assertThat(result.success()).isFalse();
+        assertThat(fx.output()).contains("ROLLBACK: kept MetaTemplateId 1", "PAUSED: deleting it would block its name for 30 days");
+        assertThat(fx.templatesAtMeta()).containsExactly(NAME + "/en_US");
+        assertThat(fx.state.get(stack.stackName(), ID)).isNotNull();
+        assertThat(failedCreatesInState()).isEmpty();
+
+        long creates = fx.operations("CreateWhatsAppMessageTemplate");
+        StackDeployer.Result again = fx.deploy(stack);
+
+        assertThat(again.success()).as(fx.output()).isTrue();
+        assertThat(fx.operations("CreateWhatsAppMessageTemplate")).isEqualTo(creates);
+        assertThat(fx.output()).contains("PAUSED");
+    }
+
+    @Test
+    void withRollbackDeleteACreateThatFailsAfterTheTemplateExistsIsDeletedEvenWithRetain() {
         // Approved, then paused at once: the create fails NotStabilized after it carried the MetaTemplateId.
         fx.emulator.control().forceOutcome(OutcomeRule.pausedAfter(NAME, Duration.ZERO));
 

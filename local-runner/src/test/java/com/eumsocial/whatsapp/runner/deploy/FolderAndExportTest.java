@@ -139,10 +139,12 @@ class FolderAndExportTest {
             .replace("body_text", "body_text_named_params"));
         fx.state = DeployState.load(fx.work.resolve("adopt-state.json"));
 
-        StackDeployer.Result result = fx.deploy(TemplateFolderReader.read(other, DeployFixture.WABA));
+        long calls = fx.stateChangingCalls();
 
-        assertThat(result.success()).isFalse();
-        assertThat(String.join("\n", result.failures()))
-            .containsAnyOf("was not made from library template order_confirmation", "ParameterFormat");
+        // both refusals are certain before any call: the preflight names them together
+        assertThatThrownBy(() -> fx.deploy(TemplateFolderReader.read(other, DeployFixture.WABA))).isInstanceOf(PreflightRefusal.class)
+            .hasMessageContaining("was not made from library template order_confirmation")
+            .hasMessageContaining("already exists at Meta with ParameterFormat POSITIONAL");
+        assertThat(fx.stateChangingCalls()).isEqualTo(calls);
     }
 }

@@ -142,12 +142,18 @@ class StackDeployerTest {
         StackTemplate changed = fx.small();
         changed.resources().get(SHIPPED).properties().put("ParameterFormat", "NAMED");
 
-        StackDeployer.Result result = fx.deploy(changed);
+        assertRefusedBeforeAnyCall(changed, "small_shipped/en_US (OrderShippedEnUS55667788): changing ParameterFormat requires a"
+            + " replacement", "Meta allows only one template per name and language");
+    }
 
-        assertThat(result.success()).isFalse();
-        assertThat(result.failures()).singleElement().asString()
-            .contains("changing ParameterFormat requires a replacement")
-            .contains("Meta allows only one template per name and language");
+    /** The deploy is refused by the plan with these messages, and Meta still holds the two templates of the first deploy. */
+    private void assertRefusedBeforeAnyCall(StackTemplate stack, String... messages) {
+        long calls = fx.stateChangingCalls();
+        var refused = assertThatThrownBy(() -> fx.deploy(stack)).isInstanceOf(PreflightRefusal.class);
+        for (String m : messages) {
+            refused.hasMessageContaining(m);
+        }
+        assertThat(fx.stateChangingCalls()).isEqualTo(calls);
         assertThat(fx.templatesAtMeta()).containsExactly("small_shipped/en_US", "small_welcome/en_US");
     }
 
@@ -169,40 +175,118 @@ class StackDeployerTest {
     }
 
     @Test
-    void aRejectedTemplateFailsWithMetasReasonAndTheRunIsRolledBack() {
+    void aRejectedTemplateFailsWithMetasReasonAndTheRollbackKeepsTheApprovedOneForTheNextDeploy() {
         fx.emulator.control().forceOutcome(OutcomeRule.rejected("small_shipped", "TAG_CONTENT_MISMATCH"));
 
         StackDeployer.Result result = fx.deploy(fx.small());
 
         assertThat(result.success()).isFalse();
         assertThat(result.failures()).singleElement().asString().contains("small_shipped/en_US").contains("TAG_CONTENT_MISMATCH");
+        // deleting the APPROVED one would block its name for 30 days: it stays at Meta and in the state, marked as kept
+        assertThat(fx.templatesAtMeta()).containsExactly("small_welcome/en_US");
+        assertThat(fx.state.get("Small", WELCOME)).isNotNull();
+        assertThat(fx.state.lifecycle().kept("Small", WELCOME)).hasValueSatisfying(why -> assertThat(why).contains("30 days"));
+        assertThat(result.count("KEPT")).isEqualTo(2);   // the template and the media handle its header holds
+        String out = fx.output();
+        assertThat(out).contains("small_welcome/en_US                ROLLBACK: kept at Meta (APPROVED: deleting it would block its name"
+            + " for 30 days); the next deploy takes it over");
+        // the table says what is live, and the last line what differs from the declaration
+        assertThat(out).contains("LIVE VS DECLARED").contains("Live at Meta and different from the declaration: small_shipped/en_US (absent)");
+        assertThat(result.rows()).anySatisfy(row -> assertThat(row.name() + " " + row.status() + " " + row.live())
+            .isEqualTo("small_welcome APPROVED same"));
+
+        fx.emulator.control().clearOutcomeRules();
+        long creates = fx.operations("CreateWhatsAppMessageTemplate");
+        StackDeployer.Result again = fx.deploy(fx.small());
+
+        assertThat(again.success()).as(fx.output()).isTrue();
+        assertThat(fx.operations("CreateWhatsAppMessageTemplate")).isEqualTo(creates + 1);   // only small_shipped
+        assertThat(fx.templatesAtMeta()).containsExactly("small_shipped/en_US", "small_welcome/en_US");
+        assertThat(fx.state.lifecycle().kept("Small", WELCOME)).isEmpty();
+    }
+
+    @Test
+    void withRollbackDeleteTheRunDeletesWhatItCreated() {
+        fx.rollback = RollbackPolicy.DELETE;
+        fx.emulator.control().forceOutcome(OutcomeRule.rejected("small_shipped", "TAG_CONTENT_MISMATCH"));
+
+        StackDeployer.Result result = fx.deploy(fx.small());
+
+        assertThat(result.success()).isFalse();
         assertThat(fx.templatesAtMeta()).isEmpty();
         assertThat(fx.state.resources("Small")).isEmpty();
         assertThat(fx.output()).contains("ROLLBACK: deleting what this run created", "rolled back (deleted)");
     }
 
-    @Test
-    void aFailedRunDeletesWhatItCreatedAndTriesToRestoreWhatItUpdated() {
-        fx.deploy(fx.small());
+    private StackTemplate editedWithExtra() {
         StackTemplate edited = fx.small();
         ((ObjectNode) edited.resources().get(WELCOME).properties().at("/Components/1"))
             .put("text", "Welcome back to the garden shop, {{1}}! Your first delivery is free this month.");
-        edited.resources().get(SHIPPED).properties().put("Category", "AUTHENTICATION");
         ObjectNode extra = edited.resources().get(SHIPPED).properties().deepCopy();
         extra.put("TemplateName", "small_extra").put("Category", "UTILITY");
         ((ObjectNode) extra.at("/Components/0")).put("text", "Dear {{1}}, we received your return {{2}} and will refund it this week.");
         edited.resources().put("Extra", new DeclaredResource("Extra", "EUMSocial::WhatsApp::MessageTemplate", extra,
             new java.util.LinkedHashSet<>(), null, "Delete", "Delete", "small_extra/en_US"));
+        return edited;
+    }
+
+    /** Welcome edited, Extra added, and an edit of Shipped that Meta's reviewer will reject. */
+    private StackTemplate editedWithARejectedEdit() {
+        StackTemplate edited = editedWithExtra();
+        ((ObjectNode) edited.resources().get(SHIPPED).properties().at("/Components/0"))
+            .put("text", "Hi {{1}}, your order {{2}} is on its way to you and will arrive within three days.");
+        fx.emulator.control().forceOutcome(OutcomeRule.rejected("small_shipped", "TAG_CONTENT_MISMATCH"));
+        return edited;
+    }
+
+    @Test
+    void aCategoryChangeOfAnApprovedTemplateIsRefusedBeforeAnyCall() {
+        fx.deploy(fx.small());
+        StackTemplate edited = editedWithExtra();
+        edited.resources().get(SHIPPED).properties().put("Category", "AUTHENTICATION");
+
+        assertRefusedBeforeAnyCall(edited, "small_shipped/en_US (OrderShippedEnUS55667788): category frozen: the template is APPROVED"
+            + " as UTILITY", "nothing was sent");
+        assertThat(fx.output()).contains("small_shipped/en_US                BLOCKED category frozen");
+    }
+
+    @Test
+    void aFailureNobodyCouldForeseeLeavesApprovedEditsLiveAndSaysSo() {
+        fx.deploy(fx.small());
+        StackTemplate edited = editedWithARejectedEdit();
 
         StackDeployer.Result result = fx.deploy(edited);
 
         assertThat(result.success()).isFalse();
-        assertThat(result.failures()).singleElement().asString().contains("small_shipped/en_US").contains("UPDATE_FAILED")
-            .contains("InvalidRequest");
+        assertThat(result.failures()).singleElement().asString().contains("small_shipped/en_US").contains("UPDATE_FAILED");
+        String out = fx.output();
+        assertThat(out).contains("small_extra/en_US                  ROLLBACK: kept at Meta (APPROVED")
+            .contains("small_welcome/en_US                ROLLBACK: not edited back; the edit is live");
+        assertThat(fx.templatesAtMeta()).containsExactly("small_extra/en_US", "small_shipped/en_US", "small_welcome/en_US");
+        // the state says what is live: the edited welcome, the kept extra
+        assertThat(fx.state.get("Small", WELCOME).properties().at("/Components/1/text").asText()).startsWith("Welcome back");
+        assertThat(fx.state.get("Small", "Extra")).isNotNull();
+        assertThat(result.rows()).anySatisfy(row -> assertThat(row.name() + " " + row.status()).isEqualTo("small_shipped REJECTED"));
+        // the edit is on record: a new edit of welcome within 24 hours is refused before any call
+        StackTemplate again = editedWithExtra();
+        ((ObjectNode) again.resources().get(WELCOME).properties().at("/Components/1"))
+            .put("text", "Welcome back to our garden shop, {{1}}! Delivery is free this month.");
+        assertThatThrownBy(() -> fx.deploy(again)).isInstanceOf(PreflightRefusal.class)
+            .hasMessageContaining("small_welcome/en_US (WelcomeOfferEnUS11223344): edit quota: the runner edited this APPROVED template");
+    }
+
+    @Test
+    void withRollbackDeleteTheRunTriesToEditBackAndReportsMetasRefusal() {
+        fx.deploy(fx.small());
+        fx.rollback = RollbackPolicy.DELETE;
+        StackTemplate edited = editedWithARejectedEdit();
+
+        StackDeployer.Result result = fx.deploy(edited);
+
+        assertThat(result.success()).isFalse();
         String out = fx.output();
         assertThat(out).contains("small_extra/en_US                  ROLLBACK: deleting what this run created")
             .contains("small_welcome/en_US                ROLLBACK: updating back to the previous properties");
-        assertThat(fx.templatesAtMeta()).containsExactly("small_shipped/en_US", "small_welcome/en_US");
         assertThat(fx.state.get("Small", "Extra")).isNull();
         // Meta allows one edit of an approved template per 24 hours: the restoring edit is refused, and the
         // state keeps what is really live
@@ -222,9 +306,9 @@ class StackDeployerTest {
         ObjectNode fnIf = JSON.createObjectNode();
         fnIf.putArray("Fn::If").add("Cond").add("a").add("b");
         ((ObjectNode) usesIf.resources().get(SHIPPED).properties().at("/Components/1")).set("text", fnIf);
-        StackDeployer.Result result = fx.deploy(usesIf);
-        assertThat(result.success()).isFalse();
-        assertThat(result.failures()).anySatisfy(f -> assertThat(f).contains("Fn::If is not supported locally"));
+        assertThatThrownBy(() -> fx.deploy(usesIf)).isInstanceOf(PreflightRefusal.class)
+            .hasMessageContaining("small_shipped/en_US (OrderShippedEnUS55667788): cannot be deployed: Fn::If is not supported locally");
+        assertThat(fx.stateChangingCalls()).isZero();
         assertThat(fx.templatesAtMeta()).isEmpty();
         assertThat(fx.state.resources("Small")).isEmpty();
     }

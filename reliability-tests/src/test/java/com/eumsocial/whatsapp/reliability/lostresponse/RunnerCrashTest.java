@@ -82,7 +82,7 @@ class RunnerCrashTest {
         JsonNode resources = stateFile.path("stacks").elements().next().path("resources");
 
         Process destroy = start(work, "destroy", "destroy", stackFile.toString(), "--state-dir", state.toString(),
-                "--review-delay", "3");
+                "--review-delay", "3", "--yes");
         assertThat(destroy.waitFor(300, TimeUnit.SECONDS)).isTrue();
         List<JsonNode> left;
         try (EmulatorHarness emulator = EmulatorHarness.start(EmulatorHarness.roomySettings().reviewDelay(Duration.ofSeconds(3))
