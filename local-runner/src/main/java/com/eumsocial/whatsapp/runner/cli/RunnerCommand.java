@@ -202,11 +202,23 @@ public final class RunnerCommand implements Callable<Integer> {
                         result.failures().forEach(f -> root.err.println("Deployment failed: " + f));
                         exit = FAILED;
                     } else {
-                        out.println(result.unchanged() ? "No changes." : "Done: " + result.actions());
+                        out.println(summaryLine(result));
                     }
                 }
             }
             return exit;
+        }
+
+        /** "No changes." only when Meta holds every declared resource as declared (read, not assumed). */
+        static String summaryLine(StackDeployer.Result result) {
+            if (result.unchanged()) {
+                return "No changes.";
+            }
+            if (result.unchangedAtMeta()) {
+                return "No changes. " + result.count("ADOPT")
+                        + " resource(s) Meta already holds as declared were adopted into the state (no call changed Meta).";
+            }
+            return "Done: " + result.actions();
         }
 
         private List<StackTemplate> load(Path input, PrintStream out) {

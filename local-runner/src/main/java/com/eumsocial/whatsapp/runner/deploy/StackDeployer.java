@@ -107,6 +107,14 @@ public final class StackDeployer {
         public boolean unchanged() {
             return actions.keySet().stream().allMatch(a -> a.equals("NO_CHANGE") || a.equals("RETAINED_UNCHANGED"));
         }
+
+        /**
+         * True when nothing changed at Meta: every resource was unchanged or adopted as Meta already holds it
+         * (an exported folder deployed with a new state). Only the local state learned something.
+         */
+        public boolean unchangedAtMeta() {
+            return actions.keySet().stream().allMatch(a -> a.equals("NO_CHANGE") || a.equals("RETAINED_UNCHANGED") || a.equals("ADOPT"));
+        }
     }
 
     // ------------------------------------------------------------------ plan

@@ -166,6 +166,7 @@ class ExportDeployRoundTripTest {
         assertThat(run(at("state-adopt", "deploy", exported.toString(), "--waba", WABA))).as(out + err).isZero();
         assertThat(stateChangingCalls()).as("calls that change Meta's state, " + out).isEqualTo(calls);
         assertThat(out).contains("adopted (already at Meta, same definition): no change").doesNotContain("updating");
+        assertThat(out).contains("No changes. 10 resource(s) Meta already holds as declared were adopted into the state");
         assertThat(run(at("state-adopt", "deploy", exported.toString(), "--waba", WABA))).as(out + err).isZero();
         assertThat(out).contains("No changes.");
         assertThat(stateChangingCalls()).isEqualTo(calls);
