@@ -39,7 +39,7 @@ public final class SupportedLanguages {
     }
 
     /** Why {@code code} is refused, with the supported codes of the same language when there are some. */
-    static String refusal(String code) {
+    public static String refusal(String code) {
         String same = suggestionsFor(code);
         return "\"" + code + "\" is not one of Meta's supported template languages"
                 + (same.isEmpty() ? " (see SupportedLanguages or Meta's \"Supported languages\" page)" : "; did you mean " + same + "?");
