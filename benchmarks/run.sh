@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the benchmarks (all, or those named: polling bulk cold list) and writes their figures into
+# Runs the benchmarks (all, or those named: polling bulk cold list validate) and writes their figures into
 # benchmarks/README.md. Benchmarks are not tests: `mvn verify` never runs them.
-# Usage, from anywhere: benchmarks/run.sh [polling] [bulk] [cold] [list]
+# Usage, from anywhere: benchmarks/run.sh [polling] [bulk] [cold] [list] [validate]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -1,5 +1,6 @@
 package com.eumsocial.whatsapp.cdk;
 
+import com.eumsocial.whatsapp.definition.TemplateOwnership;
 import com.eumsocial.whatsapp.definition.TemplateValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -78,11 +79,26 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
             resolveMediaFiles(json, source == null ? Path.of("").toAbsolutePath() : source.baseDirectory(),
                     mediaFiles == null ? new MediaFiles(this, waba) : mediaFiles, found);
             checkFields(json, found);
+        }
+        String baseName = json == null ? null : textOrNull(json, "name");
+        String versionedName = json != null && VersionedRollout.enabled(props) ? VersionedRollout.name(json) : null;
+        if (versionedName != null) {
+            json.put("name", versionedName);
+        }
+        if (json != null) {
             TemplateValidator.validate(DeployTimeStandIns.replaceTokens(json)).forEach(found::add);
         }
         this.definition = json == null ? MetaJson.object() : json;
         String templateName = textOrNull(definition, "name");
         String language = textOrNull(definition, "language");
+        if (!inFolder && baseName != null && language != null) {
+            String refusal = AppTemplateOwners.claim(scope.getNode().getRoot(),
+                    new TemplateOwnership.Identity(wabaId, baseName, language),
+                    () -> where.get() + (source == null ? "" : " (" + source.source() + ")"));
+            if (refusal != null) {
+                found.add(null, refusal);
+            }
+        }
         this.problems = found.messages();
         found.reportOn(this);
 
@@ -106,8 +122,12 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
                 .properties(properties)
                 .build());
         this.attributes = new TemplateAttributeValues(wabaId, templateName, language, resource);
-        if (!inFolder) {
+        if (versionedName != null) {
+            VersionedRollout.wire(this, resource, versionedName, language, props);
+        } else if (!inFolder) {
             resource.applyRemovalPolicy(props.getRemovalPolicy() == null ? RemovalPolicy.RETAIN : props.getRemovalPolicy());
+        }
+        if (!inFolder) {
             TypeRegistrations.dependOnRegistration(this);
         }
     }

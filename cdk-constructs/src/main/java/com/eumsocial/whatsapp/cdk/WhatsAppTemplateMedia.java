@@ -68,6 +68,8 @@ public class WhatsAppTemplateMedia extends Resource implements IWhatsAppTemplate
                 .properties(properties)
                 .build());
         TypeRegistrations.dependOnRegistration(this);
+        MediaFingerprints.register(getMetaHeaderHandle(), source.file() != null ? MediaFingerprints.ofFile(source.file())
+                : "s3://" + bucketName + "/" + key);
     }
 
     /** {@code Fn::GetAtt MetaHeaderHandle}. */

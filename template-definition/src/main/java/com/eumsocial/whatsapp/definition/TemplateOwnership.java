@@ -41,9 +41,14 @@ public final class TemplateOwnership {
     /** A later declaration of an identity already declared by {@code first}. */
     public record Conflict<T>(Declaration<T> first, Declaration<T> again) {
         public String message() {
-            return again.owner() + " declares " + again.identity() + " again; already declared by " + first.owner()
-                    + ". Meta holds one template per WABA, name and language: keep one declaration";
+            return TemplateOwnership.message(again.identity(), again.owner(), first.owner());
         }
+    }
+
+    /** The refusal of a second declaration, naming both declarers. */
+    public static String message(Identity identity, String again, String first) {
+        return again + " declares " + identity + " again; already declared by " + first
+                + ". Meta holds one template per WABA, name and language: keep one declaration";
     }
 
     private final Map<Identity, Declaration<?>> owners = new LinkedHashMap<>();
