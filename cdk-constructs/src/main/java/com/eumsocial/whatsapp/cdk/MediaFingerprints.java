@@ -25,9 +25,17 @@ final class MediaFingerprints {
         BY_HANDLE.put(handleToken, fingerprint);
     }
 
-    /** The fingerprint of the media behind {@code handle}, or the handle itself (a literal {@code 4::...}). */
+    /**
+     * The fingerprint of the media behind {@code handle}; a literal handle ({@code 4::...}) is its own
+     * fingerprint; a deploy-time handle of media not uploaded by this app counts as one constant
+     * (token strings depend on construct creation order, so they must not enter a versioned name).
+     */
     static String of(String handle) {
-        return BY_HANDLE.getOrDefault(handle, handle);
+        String known = BY_HANDLE.get(handle);
+        if (known != null) {
+            return known;
+        }
+        return Tokens.isToken(handle) ? "deploy-time-handle" : handle;
     }
 
     static String ofFile(Path file) {

@@ -146,6 +146,14 @@ class GitOpsRolloutTest {
     }
 
     @Test
+    void mediaCountByContentALiteralHandleByItselfAndForeignDeployTimeHandlesAsOneConstant() {
+        assertThat(MediaFingerprints.ofFile(VALID.resolve("images/banner.png")))
+                .isEqualTo("sha256:a8aa3e48ec4a10da66057c73cd997350b05ca4c2bfd650abfe22a2ab41d9359d");
+        assertThat(MediaFingerprints.of("4::aW1hZ2U=")).isEqualTo("4::aW1hZ2U=");
+        assertThat(MediaFingerprints.of("${Token[TOKEN.991]}")).isEqualTo("deploy-time-handle");
+    }
+
+    @Test
     void twoDeclarationsOfOneNameAndLanguageInOneAppAreRefusedNamingBoth() {
         App app = TestApps.app();
         Stack first = TestApps.stack(app, "First");

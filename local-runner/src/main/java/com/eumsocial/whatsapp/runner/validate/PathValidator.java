@@ -9,6 +9,7 @@ import com.eumsocial.whatsapp.definition.TemplateOwnership.Declaration;
 import com.eumsocial.whatsapp.definition.TemplateOwnership.Identity;
 import com.eumsocial.whatsapp.definition.TemplateValidator;
 import com.eumsocial.whatsapp.runner.deploy.StackLoader;
+import com.eumsocial.whatsapp.runner.deploy.TemplateFolderReader;
 import com.eumsocial.whatsapp.runner.deploy.TemplateLoadException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * {@code validate PATH}, offline: every rule of the rule book on every template of a folder of
@@ -90,13 +90,7 @@ public final class PathValidator {
     // ---- a folder of Meta-format files ---------------------------------------------------------
 
     private void folder(Path folder) {
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            all = walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(p -> !hidden(folder.relativize(p))).sorted().toList();
-        } catch (IOException e) {
-            throw new TemplateLoadException("cannot read " + folder + ": " + e.getMessage(), e);
-        }
+        List<Path> all = TemplateFolderReader.definitionFiles(folder);
         if (all.isEmpty()) {
             throw new TemplateLoadException(folder + ": no template files (*.json), no cdk.json and no *.template.json here");
         }
@@ -279,15 +273,6 @@ public final class PathValidator {
     private String display(Path path) {
         Path abs = path.toAbsolutePath().normalize();
         return (abs.startsWith(workingDirectory) ? workingDirectory.relativize(abs) : abs).toString().replace('\\', '/');
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String text(JsonNode json, String field) {
