@@ -191,9 +191,9 @@ public final class PathValidator {
             return;
         }
         ObjectNode definition = JSON.createObjectNode();
-        copy(props, "TemplateName", definition, "name");
-        copy(props, "Language", definition, "language");
-        copy(props, "Category", definition, "category");
+        copy(props, "TemplateName", definition, "name", "deploy_time_name");
+        copy(props, "Language", definition, "language", "en_US");
+        copy(props, "Category", definition, "category", "UTILITY");
         if (props.hasNonNull("ParameterFormat") && props.get("ParameterFormat").isTextual()) {
             definition.put("parameter_format", props.get("ParameterFormat").asText().toLowerCase(Locale.ROOT));
         }
@@ -280,10 +280,11 @@ public final class PathValidator {
         return value != null && value.isTextual() ? value.asText() : null;
     }
 
-    private static void copy(JsonNode from, String property, ObjectNode to, String field) {
+    /** Copies a property; a deploy-time value ({"Ref": ...}) is replaced by a valid stand-in, so only literals are judged. */
+    private static void copy(JsonNode from, String property, ObjectNode to, String field, String standIn) {
         if (from.has(property)) {
             JsonNode value = from.get(property);
-            to.set(field, value.isObject() ? standIns(value, false) : value);
+            to.set(field, value.isObject() ? TextNode.valueOf(standIn) : value);
         }
     }
 

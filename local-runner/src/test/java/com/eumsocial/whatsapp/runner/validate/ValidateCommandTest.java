@@ -138,6 +138,15 @@ class ValidateCommandTest {
     }
 
     @Test
+    void deployTimeIdentityValuesAreNotJudged() throws Exception {
+        Path template = work.resolve("small-app/cdk.out/Small.template.json");
+        Files.writeString(template, Files.readString(template).replace("\"TemplateName\": \"small_shipped\"",
+                "\"TemplateName\": {\"Ref\": \"NameParameter\"}").replace("\"Category\": \"UTILITY\"",
+                "\"Category\": {\"Fn::Select\": [0, [\"UTILITY\"]]}"));
+        assertThat(run("validate", template.toString())).as(out).isEqualTo(0);
+    }
+
+    @Test
     void twoStacksDeclaringOneTemplateBreakTheOneOwnerRule() throws Exception {
         Path cdkOut = work.resolve("small-app/cdk.out");
         Files.copy(cdkOut.resolve("Small.template.json"), cdkOut.resolve("Again.template.json"));
