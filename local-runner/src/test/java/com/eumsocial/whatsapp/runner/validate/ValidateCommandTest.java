@@ -138,6 +138,28 @@ class ValidateCommandTest {
     }
 
     @Test
+    void libraryTemplatesAreCheckedForTheirLanguageAndOwnership() throws Exception {
+        Path folder = Files.createDirectories(work.resolve("library"));
+        Files.writeString(folder.resolve("notice.json"), "{\"name\": \"account_notice\", \"language\": \"zz_ZZ\","
+                + " \"category\": \"UTILITY\", \"library_template_name\": \"account_update_1\"}");
+        Files.writeString(folder.resolve("notice_again.json"), "{\"name\": \"account_notice\", \"language\": \"zz_ZZ\","
+                + " \"category\": \"UTILITY\", \"library_template_name\": \"account_update_2\"}");
+        assertThat(run("validate", "--format", "json", folder.toString())).isEqualTo(2);
+        JsonNode problems = new ObjectMapper().readTree(out).get("problems");
+        assertThat(problems.findValuesAsText("rule")).containsExactly("language-supported", "one-owner", "language-supported");
+
+        Path template = work.resolve("small-app/cdk.out/Small.template.json");
+        Files.writeString(template, "{\"Resources\": {\"Notice\": {\"Type\": \"EUMSocial::WhatsApp::LibraryTemplate\","
+                + " \"Properties\": {\"WabaId\": \"waba-1\", \"TemplateName\": \"account_notice\", \"Language\": \"zz_ZZ\"}}}}");
+        assertThat(run("validate", template.toString())).isEqualTo(2);
+        assertThat(out).contains("Small.template.json:1:156: language-supported");
+
+        Files.writeString(template, "{\"Outputs\": {}}");
+        assertThat(run("validate", template.toString())).isEqualTo(2);
+        assertThat(out).contains("Small.template.json:1:1: stack-template: not a CloudFormation template");
+    }
+
+    @Test
     void deployTimeIdentityValuesAreNotJudged() throws Exception {
         Path template = work.resolve("small-app/cdk.out/Small.template.json");
         Files.writeString(template, Files.readString(template).replace("\"TemplateName\": \"small_shipped\"",
