@@ -94,7 +94,7 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
         if (!inFolder && baseName != null && language != null) {
             String refusal = AppTemplateOwners.claim(scope.getNode().getRoot(),
                     new TemplateOwnership.Identity(wabaId, baseName, language),
-                    () -> where.get() + (source == null ? "" : " (" + source.source() + ")"));
+                    () -> where.get() + (source == null || source.source() == null ? "" : " (" + source.source() + ")"));
             if (refusal != null) {
                 found.add(null, refusal);
             }

@@ -155,6 +155,7 @@ final class InvalidDefinitions {
         edit("language_missing", "language-required", "language", MARKETING, "/language", null);
         edit("language_length", "language-length", "language", MARKETING, "/language", "en_US_POSIX");
         edit("language_format", "language-format", "language", MARKETING, "/language", "EN");
+        edit("language_unsupported", "language-supported", "language", MARKETING, "/language", "zz_ZZ");
         // ---- sizes
         edit("definition_over_6000_bytes", "definition-size", "", MARKETING, "/notes", "n".repeat(6100));
         edit("components_over_3000_bytes", "components-size", "components", MARKETING, body + "/text",
