@@ -29,6 +29,11 @@ interface DeclaredTemplateAttributes extends IWhatsAppMessageTemplate {
         return attributeValues().language();
     }
 
+    @Override
+    default String getCategory() {
+        return attributeValues().category();
+    }
+
     /** {@code Fn::GetAtt MetaTemplateId}. */
     @Override
     default String getMetaTemplateId() {
@@ -39,6 +44,7 @@ interface DeclaredTemplateAttributes extends IWhatsAppMessageTemplate {
      * {@code Fn::GetAtt Status}: Meta's review status once the deployment finished (APPROVED when
      * waiting for approval).
      */
+    @Override
     default String getStatus() {
         return attributeValues().status();
     }

@@ -8,14 +8,16 @@ final class TemplateAttributeValues {
     private final String wabaId;
     private final String templateName;
     private final String language;
+    private final String category;
     private final CfnResource resource;
     private String metaTemplateId;
     private String status;
 
-    TemplateAttributeValues(String wabaId, String templateName, String language, CfnResource resource) {
+    TemplateAttributeValues(String wabaId, String templateName, String language, String category, CfnResource resource) {
         this.wabaId = wabaId;
         this.templateName = templateName;
         this.language = language;
+        this.category = category;
         this.resource = resource;
     }
 
@@ -29,6 +31,10 @@ final class TemplateAttributeValues {
 
     String language() {
         return language;
+    }
+
+    String category() {
+        return category;
     }
 
     synchronized String metaTemplateId() {

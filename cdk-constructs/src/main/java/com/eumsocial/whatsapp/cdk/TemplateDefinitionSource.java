@@ -1,5 +1,6 @@
 package com.eumsocial.whatsapp.cdk;
 
+import com.eumsocial.whatsapp.definition.JsonSyntaxError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,10 +62,7 @@ public final class TemplateDefinitionSource {
         try {
             node = MetaJson.parse(text);
         } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            return new TemplateDefinitionSource(null, source, baseDirectory,
-                    List.of("malformed JSON" + where + ": " + e.getOriginalMessage()));
+            return new TemplateDefinitionSource(null, source, baseDirectory, List.of(JsonSyntaxError.describe(e)));
         }
         if (node == null || !node.isObject()) {
             return new TemplateDefinitionSource(null, source, baseDirectory,

@@ -1,5 +1,7 @@
 package com.eumsocial.whatsapp.cdk;
 
+import com.eumsocial.whatsapp.definition.WabaIds;
+
 /**
  * The WABA a props object names: an imported account, an id or an ARN (exactly one). The
  * resource types accept an id or an ARN in {@code WabaId}, so the value is passed on as given.
@@ -23,13 +25,11 @@ final class WabaReference {
             throw new IllegalArgumentException(propsName.get() + ": give exactly one of waba, wabaId or wabaArn ("
                     + (given == 0 ? "none" : given) + " given)");
         }
-        if (wabaId != null && !Tokens.isToken(wabaId) && !WhatsAppBusinessAccount.WABA_ID.matcher(wabaId).matches()) {
-            throw new IllegalArgumentException(propsName.get() + ": wabaId '" + wabaId
-                    + "' is not a WABA id (expected waba-<32 hex digits>)");
+        if (wabaId != null && !Tokens.isToken(wabaId) && !WabaIds.isId(wabaId)) {
+            throw new IllegalArgumentException(propsName.get() + ": " + WabaIds.notAnId("wabaId", wabaId));
         }
-        if (wabaArn != null && !Tokens.isToken(wabaArn) && !WhatsAppBusinessAccount.WABA_ARN.matcher(wabaArn).matches()) {
-            throw new IllegalArgumentException(propsName.get() + ": wabaArn '" + wabaArn
-                    + "' is not a WABA ARN (expected arn:<partition>:social-messaging:<region>:<account>:waba/<id>)");
+        if (wabaArn != null && !Tokens.isToken(wabaArn) && !WabaIds.isArn(wabaArn)) {
+            throw new IllegalArgumentException(propsName.get() + ": " + WabaIds.notAnArn("wabaArn", wabaArn));
         }
         return new WabaReference(account, wabaId, wabaArn);
     }

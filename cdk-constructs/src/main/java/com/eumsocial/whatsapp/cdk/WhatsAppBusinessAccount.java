@@ -1,8 +1,9 @@
 package com.eumsocial.whatsapp.cdk;
 
+import com.eumsocial.whatsapp.definition.WabaIds;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Resource;
@@ -37,9 +38,7 @@ public final class WhatsAppBusinessAccount extends Resource implements IWhatsApp
             "UpdateWhatsAppMessageTemplate",
             "DeleteWhatsAppMessageTemplate");
 
-    static final Pattern WABA_ID = Pattern.compile("^waba-.+$");
-    static final Pattern WABA_ARN = Pattern.compile("^arn:[^:]+:social-messaging:[^:]*:[^:]*:waba/([0-9a-zA-Z]+)$");
-    private static final String WABA_ID_PREFIX = "waba-";
+    private static final String WABA_ID_PREFIX = WabaIds.ID_PREFIX;
 
     /**
      * Imports a WABA by id ({@code waba-...}); its ARN is built in the stack's partition, region
@@ -49,9 +48,8 @@ public final class WhatsAppBusinessAccount extends Resource implements IWhatsApp
         if (wabaId == null || wabaId.isEmpty()) {
             throw new IllegalArgumentException(scope.getNode().getPath() + "/" + id + ": wabaId is required");
         }
-        if (!Tokens.isToken(wabaId) && !WABA_ID.matcher(wabaId).matches()) {
-            throw new IllegalArgumentException(scope.getNode().getPath() + "/" + id
-                    + ": wabaId '" + wabaId + "' is not a WABA id (expected waba-<32 hex digits>)");
+        if (!Tokens.isToken(wabaId) && !WabaIds.isId(wabaId)) {
+            throw new IllegalArgumentException(scope.getNode().getPath() + "/" + id + ": " + WabaIds.notAnId("wabaId", wabaId));
         }
         WhatsAppBusinessAccount account = new WhatsAppBusinessAccount(scope, id, null);
         account.wabaId = wabaId;
@@ -78,13 +76,12 @@ public final class WhatsAppBusinessAccount extends Resource implements IWhatsApp
             account.wabaId = WABA_ID_PREFIX
                     + Stack.of(scope).splitArn(wabaArn, ArnFormat.SLASH_RESOURCE_NAME).getResourceName();
         } else {
-            var matcher = WABA_ARN.matcher(wabaArn);
+            var matcher = WabaIds.ARN.matcher(wabaArn);
             if (!matcher.matches()) {
-                throw new IllegalArgumentException(scope.getNode().getPath() + "/" + id + ": wabaArn '" + wabaArn
-                        + "' is not a WABA ARN (expected arn:<partition>:social-messaging:<region>:<account>:waba/<id>)");
+                throw new IllegalArgumentException(scope.getNode().getPath() + "/" + id + ": " + WabaIds.notAnArn("wabaArn", wabaArn));
             }
             account = new WhatsAppBusinessAccount(scope, id, wabaArn);
-            account.wabaId = WABA_ID_PREFIX + matcher.group(1);
+            account.wabaId = WABA_ID_PREFIX + matcher.group(4);
         }
         account.wabaArn = wabaArn;
         return account;

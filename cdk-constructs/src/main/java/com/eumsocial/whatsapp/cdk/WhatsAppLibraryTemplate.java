@@ -92,7 +92,8 @@ public class WhatsAppLibraryTemplate extends Resource implements DeclaredTemplat
                 .type(RESOURCE_TYPE)
                 .properties(properties)
                 .build());
-        this.attributes = new TemplateAttributeValues(wabaId, props.getTemplateName(), props.getLanguage(), resource);
+        this.attributes = new TemplateAttributeValues(wabaId, props.getTemplateName(), props.getLanguage(),
+                props.getCategory() == null ? null : props.getCategory().name(), resource);
         if (!inFolder) {
             resource.applyRemovalPolicy(props.getRemovalPolicy() == null ? RemovalPolicy.RETAIN : props.getRemovalPolicy());
             TypeRegistrations.dependOnRegistration(this);

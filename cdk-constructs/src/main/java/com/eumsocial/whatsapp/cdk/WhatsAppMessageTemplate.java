@@ -111,7 +111,8 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
             properties.put("ParameterFormat", format.toUpperCase(Locale.ROOT));
         }
         String category = textOrNull(definition, "category");
-        properties.put("Category", category == null ? null : category.toUpperCase(Locale.ROOT));
+        category = category == null ? null : category.toUpperCase(Locale.ROOT);
+        properties.put("Category", category);
         properties.put("Components", MetaJson.toCfnValue(definition.get("components")));
         if (props.getWaitForApproval() != null) {
             properties.put("WaitForApproval", props.getWaitForApproval());
@@ -121,7 +122,7 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
                 .type(RESOURCE_TYPE)
                 .properties(properties)
                 .build());
-        this.attributes = new TemplateAttributeValues(wabaId, templateName, language, resource);
+        this.attributes = new TemplateAttributeValues(wabaId, templateName, language, category, resource);
         if (versionedName != null) {
             VersionedRollout.wire(this, resource, versionedName, language, props);
         } else if (!inFolder) {
@@ -298,12 +299,26 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
         }
 
         @Override
+        public String getCategory() {
+            return given(attrs.getCategory(), "category");
+        }
+
+        @Override
         public String getMetaTemplateId() {
-            if (attrs.getMetaTemplateId() == null) {
-                throw new IllegalStateException(getNode().getPath()
-                        + ": metaTemplateId was not given when the template was imported");
+            return given(attrs.getMetaTemplateId(), "metaTemplateId");
+        }
+
+        @Override
+        public String getStatus() {
+            return given(attrs.getStatus(), "status");
+        }
+
+        private String given(String value, String attribute) {
+            if (value == null) {
+                throw new IllegalStateException(getNode().getPath() + ": " + attribute
+                        + " was not given when the template was imported (WhatsAppMessageTemplateAttributes." + attribute + ")");
             }
-            return attrs.getMetaTemplateId();
+            return value;
         }
     }
 }

@@ -22,6 +22,9 @@ public class WhatsAppTemplateMedia extends Resource implements IWhatsAppTemplate
 
     public static final String RESOURCE_TYPE = "EUMSocial::WhatsApp::TemplateMedia";
 
+    /** Resource metadata naming the uploaded file (or object key), e.g. {@code "banner.png"}. */
+    public static final String SOURCE_METADATA = "EUMSocial:MediaSource";
+
     /** Uses a handle obtained elsewhere (for example by an earlier upload). */
     public static IWhatsAppTemplateMedia fromMetaHeaderHandle(Construct scope, String id, String metaHeaderHandle) {
         if (metaHeaderHandle == null || (!Tokens.isToken(metaHeaderHandle) && !metaHeaderHandle.startsWith("4::"))) {
@@ -67,6 +70,8 @@ public class WhatsAppTemplateMedia extends Resource implements IWhatsAppTemplate
                 .type(RESOURCE_TYPE)
                 .properties(properties)
                 .build());
+        // The asset's S3 key is a hash: tools that list the deployment (the local runner) show this name instead.
+        resource.addMetadata(SOURCE_METADATA, sourceName);
         TypeRegistrations.dependOnRegistration(this);
         MediaFingerprints.register(getMetaHeaderHandle(), source.file() != null ? MediaFingerprints.ofFile(source.file())
                 : "s3://" + bucketName + "/" + key);

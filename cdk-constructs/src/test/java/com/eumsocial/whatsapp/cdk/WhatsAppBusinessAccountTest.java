@@ -123,7 +123,8 @@ class WhatsAppBusinessAccountTest {
         Stack stack = TestApps.stack(TestApps.app(), "Bad");
         assertThatThrownBy(() -> WhatsAppBusinessAccount.fromWabaId(stack, "A", "0123"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Bad/A: wabaId '0123' is not a WABA id (expected waba-<32 hex digits>)");
+                .hasMessage("Bad/A: wabaId '0123' is not a WABA id (expected waba- followed by letters and digits,"
+                        + " as in waba-0123456789abcdef0123456789abcdef)");
         assertThatThrownBy(() -> WhatsAppBusinessAccount.fromWabaId(stack, "B", ""))
                 .hasMessage("Bad/B: wabaId is required");
         assertThatThrownBy(() -> WhatsAppBusinessAccount.fromWabaArn(stack, "C", "arn:aws:sns:us-east-1:1:topic"))

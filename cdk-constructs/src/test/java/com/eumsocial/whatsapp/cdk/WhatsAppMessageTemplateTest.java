@@ -87,7 +87,7 @@ class WhatsAppMessageTemplateTest {
                 .build());
         imported = WhatsAppMessageTemplate.fromMessageTemplateAttributes(optionsStack, "Imported",
                 WhatsAppMessageTemplateAttributes.builder().wabaId(WABA).templateName("legacy").language("en_US")
-                        .metaTemplateId("1234567890").build());
+                        .category(Category.UTILITY).metaTemplateId("1234567890").status("APPROVED").build());
 
         Stack jsonStack = TestApps.stack(app, "FromJson");
         new WhatsAppMessageTemplate(jsonStack, "FromString", WhatsAppMessageTemplateProps.builder()
@@ -137,6 +137,7 @@ class WhatsAppMessageTemplateTest {
         assertThat(orderUpdate.problems).isEmpty();
         assertThat(orderUpdate.getTemplateName()).isEqualTo("order_update");
         assertThat(orderUpdate.getLanguage()).isEqualTo("en_US");
+        assertThat(orderUpdate.getCategory()).isEqualTo("UTILITY");
         assertThat(orderUpdate.getWabaId()).isEqualTo(WABA);
         assertThat(orderUpdate.definition.get("components")).hasSize(4);
     }
@@ -190,6 +191,8 @@ class WhatsAppMessageTemplateTest {
         assertThat(imported.getTemplateName()).isEqualTo("legacy");
         assertThat(imported.getLanguage()).isEqualTo("en_US");
         assertThat(imported.getMetaTemplateId()).isEqualTo("1234567890");
+        assertThat(imported.getCategory()).isEqualTo("UTILITY");
+        assertThat(imported.getStatus()).isEqualTo("APPROVED");
     }
 
     @Test
@@ -198,7 +201,12 @@ class WhatsAppMessageTemplateTest {
         IWhatsAppMessageTemplate partial = WhatsAppMessageTemplate.fromMessageTemplateAttributes(TestApps.stack(app, "S"),
                 "Partial", WhatsAppMessageTemplateAttributes.builder().wabaId(WABA).templateName("a").language("en").build());
         assertThatThrownBy(partial::getMetaTemplateId).isInstanceOf(IllegalStateException.class)
-                .hasMessage("S/Partial: metaTemplateId was not given when the template was imported");
+                .hasMessage("S/Partial: metaTemplateId was not given when the template was imported"
+                        + " (WhatsAppMessageTemplateAttributes.metaTemplateId)");
+        assertThatThrownBy(partial::getStatus).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("S/Partial: status was not given");
+        assertThatThrownBy(partial::getCategory).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("S/Partial: category was not given");
         assertThatThrownBy(() -> WhatsAppMessageTemplateAttributes.builder().wabaId(WABA).language("en").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("templateName is required");
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.Token;
 import software.amazon.awscdk.assertions.Template;
 
 class WhatsAppTemplateFolderTest {
@@ -84,6 +85,12 @@ class WhatsAppTemplateFolderTest {
     void languagesOfOneNameAreSeparateTemplates() {
         assertThat(folder.getTemplate("order_shipped", "en_US").getLanguage()).isEqualTo("en_US");
         assertThat(folder.getTemplate("order_shipped", "pt_BR").getLanguage()).isEqualTo("pt_BR");
+        // Every template of a folder, library ones included, exposes the attributes a stack outputs.
+        folder.getTemplates().values().forEach(t -> {
+            assertThat(t.getCategory()).isIn("MARKETING", "UTILITY", "AUTHENTICATION");
+            assertThat(Token.isUnresolved(t.getStatus())).as(t.getTemplateName() + " status is Fn::GetAtt").isTrue();
+            assertThat(Token.isUnresolved(t.getMetaTemplateId())).isTrue();
+        });
         original.hasResourceProperties(MESSAGE, Map.of("TemplateName", "order_shipped", "Language", "pt_BR"));
         original.hasResourceProperties(MESSAGE, Map.of("TemplateName", "order_shipped", "Language", "en_US"));
     }

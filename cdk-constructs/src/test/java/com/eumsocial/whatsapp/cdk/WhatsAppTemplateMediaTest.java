@@ -65,6 +65,12 @@ class WhatsAppTemplateMediaTest {
                         "example", Map.of("header_handle", List.of(Map.of("Fn::GetAtt", List.of(mediaId, "MetaHeaderHandle")))))))));
     }
 
+    @Test
+    void eachUploadNamesItsFileOrObjectInItsMetadataForToolsThatListTheDeployment() {
+        template.hasResource(MEDIA, Map.of("Metadata", Map.of(WhatsAppTemplateMedia.SOURCE_METADATA, "banner.png")));
+        template.hasResource(MEDIA, Map.of("Metadata", Map.of(WhatsAppTemplateMedia.SOURCE_METADATA, "media/intro.mp4")));
+    }
+
     private static String idOf(String type, String templateName) {
         return TestApps.resources(template, type).entrySet().stream()
                 .filter(entry -> templateName == null || templateName.equals(TestApps.properties(entry.getValue()).get("TemplateName")))

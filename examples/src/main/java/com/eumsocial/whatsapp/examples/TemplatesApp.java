@@ -3,7 +3,6 @@ package com.eumsocial.whatsapp.examples;
 import com.eumsocial.whatsapp.cdk.IWhatsAppBusinessAccount;
 import com.eumsocial.whatsapp.cdk.IWhatsAppMessageTemplate;
 import com.eumsocial.whatsapp.cdk.WhatsAppBusinessAccount;
-import com.eumsocial.whatsapp.cdk.WhatsAppMessageTemplate;
 import com.eumsocial.whatsapp.cdk.WhatsAppTemplateFolder;
 import com.eumsocial.whatsapp.cdk.WhatsAppTemplateFolderProps;
 import com.eumsocial.whatsapp.cdk.WhatsAppTemplateTypes;
@@ -73,11 +72,10 @@ public final class TemplatesApp {
         new CfnOutput(stack, id + "Id", CfnOutputProps.builder()
                 .description(template.getTemplateName() + " (" + template.getLanguage() + "): Meta's template id")
                 .value(template.getMetaTemplateId()).build());
-        if (template instanceof WhatsAppMessageTemplate declared) {
-            new CfnOutput(stack, id + "Status", CfnOutputProps.builder()
-                    .description(template.getTemplateName() + " (" + template.getLanguage() + "): review status")
-                    .value(declared.getStatus()).build());
-        }
+        new CfnOutput(stack, id + "Status", CfnOutputProps.builder()
+                .description(template.getTemplateName() + " (" + template.getLanguage() + ", " + template.getCategory()
+                        + "): Meta's review status")
+                .value(template.getStatus()).build());
     }
 
     private static String context(App app, String key, String fallback) {

@@ -43,6 +43,9 @@ class TemplatesAppTest {
         template.hasResource("EUMSocial::WhatsApp::MessageTemplate", Map.of("DeletionPolicy", "Retain"));
         assertThat(template.findOutputs("*")).containsKey("ordershippedesId").containsKey("ordershippedesStatus")
                 .containsKey("accountnoticeenUSId");
+        // Every template outputs its status, the library template included (it is an IWhatsAppMessageTemplate too).
+        assertThat(template.findOutputs("*").keySet().stream().filter(k -> k.endsWith("Status"))).hasSize(6)
+                .contains("accountnoticeenUSStatus");
     }
 
     @Test

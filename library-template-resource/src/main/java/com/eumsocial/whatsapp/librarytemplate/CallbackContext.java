@@ -1,70 +1,20 @@
 package com.eumsocial.whatsapp.librarytemplate;
 
-import com.eumsocial.whatsapp.commons.ReviewWaitState;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.Objects;
+import com.eumsocial.whatsapp.commons.TemplateWaitContext;
+import com.eumsocial.whatsapp.commons.WaitState;
 
 /**
- * What a create or delete carries between invocations. Once a create has made the template its id
- * is here, so a re-invocation only looks at Meta's review and never creates a second one; a
- * delete keeps the id of the template it deleted while it waits for it to disappear.
+ * What a create or delete carries between invocations (the fields the shared steps use,
+ * {@link TemplateWaitContext}). Once a create has made the template its id is here, so a
+ * re-invocation only looks at Meta's review and never creates a second one; a delete keeps the id
+ * of the template it deleted while it waits for it to disappear.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
-public final class CallbackContext {
-    /** The template this create made, or this delete deleted. */
-    private String metaTemplateId;
-    /** Its name: a rejected template is deleted by name and id. */
-    private String templateName;
-    private ReviewWaitState wait;
-
+public final class CallbackContext extends TemplateWaitContext {
     public CallbackContext() {
     }
 
-    public CallbackContext(String metaTemplateId, String templateName, ReviewWaitState wait) {
-        this.metaTemplateId = metaTemplateId;
-        this.templateName = templateName;
-        this.wait = wait;
-    }
-
-    public String getMetaTemplateId() {
-        return metaTemplateId;
-    }
-
-    public void setMetaTemplateId(String metaTemplateId) {
-        this.metaTemplateId = metaTemplateId;
-    }
-
-    public String getTemplateName() {
-        return templateName;
-    }
-
-    public void setTemplateName(String templateName) {
-        this.templateName = templateName;
-    }
-
-    public ReviewWaitState getWait() {
-        return wait;
-    }
-
-    public void setWait(ReviewWaitState wait) {
-        this.wait = wait;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CallbackContext other && Objects.equals(metaTemplateId, other.metaTemplateId)
-            && Objects.equals(templateName, other.templateName) && Objects.equals(wait, other.wait);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(metaTemplateId, templateName, wait);
-    }
-
-    @Override
-    public String toString() {
-        return "CallbackContext{metaTemplateId=" + metaTemplateId + ", templateName=" + templateName + ", wait=" + wait + "}";
+    /** A create's wait for the review of the template it made (the only review wait of this type). */
+    public CallbackContext(String metaTemplateId, String templateName, WaitState wait) {
+        super(metaTemplateId, templateName, true, wait);
     }
 }

@@ -21,12 +21,12 @@ public final class HandlerWrapper extends ResourceTypeWrapper<ResourceModel, Cal
         TEST_PAYLOAD_TYPE = new TypeReference<>() { };
 
     public HandlerWrapper() {
-        super(Configuration.SCHEMA_RESOURCE, handlers());
+        super(TypeSettings.SCHEMA_RESOURCE, handlers());
     }
 
     /** For tests and the local runner: a chosen client provider and clock. */
     public HandlerWrapper(SocialMessagingClientProvider clients, Clock clock) {
-        super(Configuration.SCHEMA_RESOURCE, handlers(), clients, clock);
+        super(TypeSettings.SCHEMA_RESOURCE, handlers(), clients, clock);
     }
 
     static Map<Action, TypeHandler<ResourceModel, CallbackContext>> handlers() {

@@ -33,12 +33,7 @@ final class InputRules {
             throw HandlerFailure.invalidRequest("The request carries no LibraryTemplate properties");
         }
         List<String> problems = new ArrayList<>();
-        WabaReference waba = null;
-        try {
-            waba = WabaReference.parse(model.getWabaId());
-        } catch (HandlerFailure failure) {
-            problems.add(failure.getMessage());
-        }
+        WabaReference waba = WabaReference.parse(model.getWabaId(), "WabaId", problems);
         name("TemplateName", model.getTemplateName(), problems);
         name("LibraryTemplateName", model.getLibraryTemplateName(), problems);
         if (model.getCategory() == null) {

@@ -3,7 +3,6 @@ package com.eumsocial.whatsapp.librarytemplate;
 import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
 import com.eumsocial.whatsapp.commons.MetaTemplate;
-import com.eumsocial.whatsapp.commons.TypeHandler;
 import com.eumsocial.whatsapp.commons.WabaReference;
 import com.eumsocial.whatsapp.commons.WabaTemplates;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import software.amazon.cloudformation.proxy.ProgressEvent;
  * The list call does not say where a template came from, so each one on the page is read; a page
  * may therefore hold fewer models than templates (even none) and still carry a nextToken.
  */
-final class ListHandler extends TypeHandler<ResourceModel, CallbackContext> {
+final class ListHandler extends BaseHandlerStd {
     @Override
     protected ProgressEvent<ResourceModel, CallbackContext> handle(HandlerInvocation<ResourceModel, CallbackContext> invocation) {
         ResourceModel model = invocation.model();
@@ -29,10 +28,10 @@ final class ListHandler extends TypeHandler<ResourceModel, CallbackContext> {
         WabaReference waba = WabaReference.parse(model.getWabaId());
         WabaTemplates templates = invocation.templates();
         ListWhatsAppMessageTemplatesResponse page =
-            templates.listPage(waba.id(), invocation.request().getNextToken(), Configuration.LIST_PAGE_SIZE);
+            templates.listPage(waba.id(), invocation.request().getNextToken(), TypeSettings.LIST_PAGE_SIZE);
         List<ResourceModel> models = new ArrayList<>();
         for (TemplateSummary summary : page.hasTemplates() ? page.templates() : List.<TemplateSummary>of()) {
-            if (summary.metaTemplateId() == null || WabaTemplates.isGoneStatus(summary.templateStatus())) {
+            if (summary.metaTemplateId() == null || MetaTemplate.isGoneStatus(summary.templateStatus())) {
                 continue;
             }
             Optional<MetaTemplate> template = templates.getLive(waba.id(), summary.metaTemplateId());

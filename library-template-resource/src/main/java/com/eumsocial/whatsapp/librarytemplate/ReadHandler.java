@@ -1,11 +1,10 @@
 package com.eumsocial.whatsapp.librarytemplate;
 
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
-import com.eumsocial.whatsapp.commons.TypeHandler;
 import software.amazon.cloudformation.proxy.ProgressEvent;
 
 /** Reads the template from Meta (AWS stores none of it): NotFound when it is gone or not from the library. */
-final class ReadHandler extends TypeHandler<ResourceModel, CallbackContext> {
+final class ReadHandler extends BaseHandlerStd {
     @Override
     protected ProgressEvent<ResourceModel, CallbackContext> handle(HandlerInvocation<ResourceModel, CallbackContext> invocation) {
         ResourceModel model = invocation.model();

@@ -1,5 +1,6 @@
 package com.eumsocial.whatsapp.librarytemplate;
 
+import com.eumsocial.whatsapp.commons.TemplateModel;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,7 +19,7 @@ import org.json.JSONObject;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"WabaId", "TemplateName", "LibraryTemplateName", "Category", "Language", "ButtonInputs", "BodyInputs", "WaitForApproval", "MetaTemplateId", "Status", "QualityScore", "RejectedReason", "Components"})
-public final class ResourceModel {
+public final class ResourceModel implements TemplateModel<ResourceModel> {
     @JsonIgnore
     public static final String TYPE_NAME = "EUMSocial::WhatsApp::LibraryTemplate";
     @JsonIgnore

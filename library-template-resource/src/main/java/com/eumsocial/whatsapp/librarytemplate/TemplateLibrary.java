@@ -4,10 +4,8 @@ import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.SocialMessagingCalls;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.socialmessaging.model.LibraryTemplateButtonList;
-import software.amazon.awssdk.services.socialmessaging.model.ListWhatsAppTemplateLibraryRequest;
 import software.amazon.awssdk.services.socialmessaging.model.ListWhatsAppTemplateLibraryResponse;
 import software.amazon.awssdk.services.socialmessaging.model.MetaLibraryTemplateDefinition;
 
@@ -32,13 +30,9 @@ final class TemplateLibrary {
      */
     Optional<MetaLibraryTemplateDefinition> find(String wabaId, String libraryTemplateName, String language) {
         String token = null;
-        for (int page = 0; page < Configuration.LIBRARY_MAX_PAGES; page++) {
+        for (int page = 0; page < TypeSettings.LIBRARY_MAX_PAGES; page++) {
             ListWhatsAppTemplateLibraryResponse response = calls.listWhatsAppTemplateLibrary(
-                ListWhatsAppTemplateLibraryRequest.builder()
-                    .id(wabaId)
-                    .filters(Map.of("searchKey", libraryTemplateName, "language", language))
-                    .nextToken(token)
-                    .build());
+                Translator.toListLibraryRequest(wabaId, libraryTemplateName, language, token));
             if (response.hasMetaLibraryTemplates()) {
                 for (MetaLibraryTemplateDefinition entry : response.metaLibraryTemplates()) {
                     if (libraryTemplateName.equals(entry.templateName())

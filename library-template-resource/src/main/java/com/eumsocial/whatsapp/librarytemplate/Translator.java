@@ -12,9 +12,14 @@ import java.util.Map;
 import software.amazon.awssdk.services.socialmessaging.model.CreateWhatsAppMessageTemplateFromLibraryRequest;
 import software.amazon.awssdk.services.socialmessaging.model.LibraryTemplateBodyInputs;
 import software.amazon.awssdk.services.socialmessaging.model.LibraryTemplateButtonInput;
+import software.amazon.awssdk.services.socialmessaging.model.ListWhatsAppTemplateLibraryRequest;
 import software.amazon.awssdk.services.socialmessaging.model.MetaLibraryTemplate;
 
-/** Pure translations between the LibraryTemplate model and the service's shapes. */
+/**
+ * Pure translations between the LibraryTemplate model and the service's shapes: a request builder
+ * per service call this type makes itself (create from library, list the library; Get, Delete and
+ * List go through resource-commons' {@code WabaTemplates}), and Get's answer back to a model.
+ */
 final class Translator {
     /**
      * Meta's keys inside the service's free-form maps (url and supportedApps are map<string,string>
@@ -41,6 +46,16 @@ final class Translator {
             template.libraryTemplateBodyInputs(bodyInputs(model.getBodyInputs()));
         }
         return CreateWhatsAppMessageTemplateFromLibraryRequest.builder().id(waba.id()).metaLibraryTemplate(template.build()).build();
+    }
+
+    /** ListWhatsAppTemplateLibrary: one page of the entries whose name matches, in one language. */
+    static ListWhatsAppTemplateLibraryRequest toListLibraryRequest(String wabaId, String libraryTemplateName, String language,
+                                                                   String nextToken) {
+        return ListWhatsAppTemplateLibraryRequest.builder()
+            .id(wabaId)
+            .filters(Map.of("searchKey", libraryTemplateName, "language", language))
+            .nextToken(nextToken)
+            .build();
     }
 
     static LibraryTemplateButtonInput buttonInput(ButtonInput input) {
@@ -123,12 +138,5 @@ final class Translator {
         List<JsonNode> components = new ArrayList<>();
         CanonicalForm.reconcileComponents(null, template.components(), category).forEach(components::add);
         return components;
-    }
-
-    /** The model returned while waiting: the request's (write-only inputs kept for the next invocation) plus the id. */
-    static ResourceModel inProgressModel(ResourceModel desired, String metaTemplateId) {
-        ResourceModel model = desired.copy();
-        model.setMetaTemplateId(metaTemplateId);
-        return model;
     }
 }

@@ -1,10 +1,8 @@
 package com.eumsocial.whatsapp.librarytemplate;
 
-import com.eumsocial.whatsapp.commons.Recategorisation;
 import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
 import com.eumsocial.whatsapp.commons.MetaTemplate;
-import com.eumsocial.whatsapp.commons.TypeHandler;
 import com.eumsocial.whatsapp.commons.WabaReference;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +19,7 @@ import software.amazon.cloudformation.proxy.ProgressEvent;
  * such an update; if one arrives anyway it is refused with NotUpdatable, but only after the
  * template was found (a missing or deleted template is NotFound, whatever the request says).
  */
-final class UpdateHandler extends TypeHandler<ResourceModel, CallbackContext> {
+final class UpdateHandler extends BaseHandlerStd {
     @Override
     protected ProgressEvent<ResourceModel, CallbackContext> handle(HandlerInvocation<ResourceModel, CallbackContext> invocation) {
         ResourceModel desired = invocation.model();
@@ -35,13 +33,8 @@ final class UpdateHandler extends TypeHandler<ResourceModel, CallbackContext> {
             throw new HandlerFailure(HandlerErrorCode.NotUpdatable, String.join(", ", changed) + (changed.size() == 1 ? " is" : " are")
                 + " create-only: changing " + (changed.size() == 1 ? "it" : "them") + " replaces the template");
         }
-        String message = Recategorisation.CREATE_ONLY_CATEGORY.withNote("Template " + existing.template().describe()
-            + " exists; nothing to change at Meta", existing.template(), desired.getCategory());
-        invocation.logger().log(message);
-        ProgressEvent<ResourceModel, CallbackContext> success =
-            ProgressEvent.defaultSuccessHandler(Translator.toDeclaredModel(existing.template(), desired));
-        success.setMessage(message);
-        return success;
+        return STEPS.succeeded(invocation, existing.template(), desired, existing.waba(), "Template "
+            + existing.template().describe() + " exists; nothing to change at Meta");
     }
 
     /**

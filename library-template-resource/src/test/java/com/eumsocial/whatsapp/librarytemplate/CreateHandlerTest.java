@@ -18,7 +18,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.eumsocial.whatsapp.commons.MetaTemplate;
-import com.eumsocial.whatsapp.commons.ReviewWaitState;
+import com.eumsocial.whatsapp.commons.WaitState;
 import com.eumsocial.whatsapp.commons.testing.MetaTemplateJson;
 import com.eumsocial.whatsapp.commons.testing.Invocations;
 import com.eumsocial.whatsapp.commons.testing.MutableClock;
@@ -72,7 +72,7 @@ class CreateHandlerTest {
     }
 
     private static CallbackContext waiting() {
-        return new CallbackContext(ID, NAME, ReviewWaitState.startingAt(java.time.Instant.parse("2026-01-01T00:00:00Z")));
+        return new CallbackContext(ID, NAME, WaitState.startingAt(java.time.Instant.parse("2026-01-01T00:00:00Z")));
     }
 
     @Nested
@@ -587,7 +587,7 @@ class CreateHandlerTest {
         @Test
         void aReviewLongerThanTheHandlerTimeoutEndsWithNotStabilized() {
             Fixtures.get(client, ID, metaTemplate("PENDING").build());
-            clock.advance(Duration.ofMinutes(Configuration.CREATE_TIMEOUT_MINUTES));
+            clock.advance(Duration.ofMinutes(TypeSettings.CREATE_TIMEOUT_MINUTES));
 
             ProgressEvent<ResourceModel, CallbackContext> event = create(Fixtures.withId(desired()), waiting());
 

@@ -429,7 +429,7 @@ class ExistingTemplateHandlersTest {
         void aTemplateThatNeverDisappearsFailsNotStabilized() {
             Fixtures.get(client, ID, metaTemplate("APPROVED").build());
             CallbackContext context = new CallbackContext(ID, NAME,
-                com.eumsocial.whatsapp.commons.ReviewWaitState.startingAt(java.time.Instant.parse("2025-12-31T23:00:00Z")));
+                com.eumsocial.whatsapp.commons.WaitState.startingAt(java.time.Instant.parse("2025-12-31T23:00:00Z")));
 
             ProgressEvent<ResourceModel, CallbackContext> event = new DeleteHandler().handleRequest(
                 invocations.invocation(invocations.request(identifier()), context));

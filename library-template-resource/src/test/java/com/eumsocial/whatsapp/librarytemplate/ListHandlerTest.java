@@ -83,7 +83,7 @@ class ListHandlerTest {
         verify(client).listWhatsAppMessageTemplates(sent.capture());
         assertThat(sent.getValue().id()).isEqualTo(WABA);
         assertThat(sent.getValue().nextToken()).isEqualTo("page-2");
-        assertThat(sent.getValue().maxResults()).isEqualTo(Configuration.LIST_PAGE_SIZE);
+        assertThat(sent.getValue().maxResults()).isEqualTo(TypeSettings.LIST_PAGE_SIZE);
         verify(client, never()).getWhatsAppMessageTemplate(org.mockito.ArgumentMatchers.argThat(
             (GetWhatsAppMessageTemplateRequest r) -> r != null && "3".equals(r.metaTemplateId())));
     }

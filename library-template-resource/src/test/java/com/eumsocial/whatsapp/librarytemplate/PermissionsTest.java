@@ -10,7 +10,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.eumsocial.whatsapp.commons.ReviewWaitState;
+import com.eumsocial.whatsapp.commons.WaitState;
 import com.eumsocial.whatsapp.commons.TypeHandler;
 import com.eumsocial.whatsapp.commons.testing.Invocations;
 import com.eumsocial.whatsapp.commons.testing.RegistryFiles;
@@ -45,7 +45,7 @@ class PermissionsTest {
     }
 
     private static CallbackContext waiting() {
-        return new CallbackContext(ID, Fixtures.NAME, ReviewWaitState.startingAt(Instant.parse("2026-01-01T00:00:00Z")));
+        return new CallbackContext(ID, Fixtures.NAME, WaitState.startingAt(Instant.parse("2026-01-01T00:00:00Z")));
     }
 
     @Test

@@ -61,10 +61,10 @@ class RegistryFilesTest {
     void timeoutsAreTheOnesTheHandlersWaitWithin() throws Exception {
         JsonNode handlers = JSON.readTree(SCHEMA.toFile()).get("handlers");
 
-        assertThat(handlers.at("/create/timeoutInMinutes").asInt()).isEqualTo(Configuration.CREATE_TIMEOUT_MINUTES);
-        assertThat(handlers.at("/delete/timeoutInMinutes").asInt()).isEqualTo(Configuration.DELETE_TIMEOUT_MINUTES);
-        assertThat(Configuration.REVIEW_MAX_WAIT.toMinutes()).isLessThan(Configuration.CREATE_TIMEOUT_MINUTES);
-        assertThat(Configuration.DELETE_MAX_WAIT.toMinutes()).isLessThan(Configuration.DELETE_TIMEOUT_MINUTES);
+        assertThat(handlers.at("/create/timeoutInMinutes").asInt()).isEqualTo(TypeSettings.CREATE_TIMEOUT_MINUTES);
+        assertThat(handlers.at("/delete/timeoutInMinutes").asInt()).isEqualTo(TypeSettings.DELETE_TIMEOUT_MINUTES);
+        assertThat(TypeSettings.REVIEW_MAX_WAIT.toMinutes()).isLessThan(TypeSettings.CREATE_TIMEOUT_MINUTES);
+        assertThat(TypeSettings.DELETE_MAX_WAIT.toMinutes()).isLessThan(TypeSettings.DELETE_TIMEOUT_MINUTES);
     }
 
     @Test

@@ -123,7 +123,7 @@ class ResourceModelTest {
     @Test
     void callbackContextRoundTripsAndCompares() throws Exception {
         CallbackContext context = new CallbackContext("1", "n",
-            com.eumsocial.whatsapp.commons.ReviewWaitState.startingAt(java.time.Instant.parse("2026-01-01T00:00:00Z")));
+            com.eumsocial.whatsapp.commons.WaitState.startingAt(java.time.Instant.parse("2026-01-01T00:00:00Z")));
         CallbackContext read = MAPPER.readValue(MAPPER.writeValueAsString(context), CallbackContext.class);
 
         assertThat(read).isEqualTo(context).hasSameHashCodeAs(context);

@@ -77,7 +77,7 @@ class TemplateLibraryTest {
             .thenReturn(ListWhatsAppTemplateLibraryResponse.builder().nextToken("again").build());
 
         assertThat(library.find(WABA, LIBRARY_NAME, LANGUAGE)).isEmpty();
-        verify(client, times(Configuration.LIBRARY_MAX_PAGES)).listWhatsAppTemplateLibrary(any(ListWhatsAppTemplateLibraryRequest.class));
+        verify(client, times(TypeSettings.LIBRARY_MAX_PAGES)).listWhatsAppTemplateLibrary(any(ListWhatsAppTemplateLibraryRequest.class));
     }
 
     @Test

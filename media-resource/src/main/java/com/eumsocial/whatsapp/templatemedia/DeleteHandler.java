@@ -1,7 +1,6 @@
 package com.eumsocial.whatsapp.templatemedia;
 
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
-import com.eumsocial.whatsapp.commons.TypeHandler;
 import software.amazon.cloudformation.proxy.OperationStatus;
 import software.amazon.cloudformation.proxy.ProgressEvent;
 
@@ -10,7 +9,7 @@ import software.amazon.cloudformation.proxy.ProgressEvent;
  * to call: it checks the handle's shape and succeeds. A second delete cannot be told from the
  * first (see docs/README.md).
  */
-final class DeleteHandler extends TypeHandler<ResourceModel, CallbackContext> {
+final class DeleteHandler extends BaseHandlerStd {
     @Override
     protected ProgressEvent<ResourceModel, CallbackContext> handle(HandlerInvocation<ResourceModel, CallbackContext> invocation) {
         ResourceModel model = HandleCheck.requireHandle(invocation.model());

@@ -1,13 +1,12 @@
 package com.eumsocial.whatsapp.templatemedia;
 
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
-import com.eumsocial.whatsapp.commons.TypeHandler;
 import java.util.List;
 import software.amazon.cloudformation.proxy.OperationStatus;
 import software.amazon.cloudformation.proxy.ProgressEvent;
 
 /** The service cannot list upload handles and nothing records them, so the honest list is empty. */
-final class ListHandler extends TypeHandler<ResourceModel, CallbackContext> {
+final class ListHandler extends BaseHandlerStd {
     @Override
     protected ProgressEvent<ResourceModel, CallbackContext> handle(HandlerInvocation<ResourceModel, CallbackContext> invocation) {
         return ProgressEvent.<ResourceModel, CallbackContext>builder()

@@ -1,7 +1,6 @@
 package com.eumsocial.whatsapp.templatemedia;
 
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
-import com.eumsocial.whatsapp.commons.TypeHandler;
 import software.amazon.cloudformation.proxy.ProgressEvent;
 
 /**
@@ -9,7 +8,7 @@ import software.amazon.cloudformation.proxy.ProgressEvent;
  * as given when it carries a handle of the right shape, NotFound otherwise. It cannot tell a
  * deleted or expired handle from a live one (see docs/README.md).
  */
-final class ReadHandler extends TypeHandler<ResourceModel, CallbackContext> {
+final class ReadHandler extends BaseHandlerStd {
     @Override
     protected ProgressEvent<ResourceModel, CallbackContext> handle(HandlerInvocation<ResourceModel, CallbackContext> invocation) {
         ResourceModel model = HandleCheck.requireHandle(invocation.model());

@@ -2,7 +2,6 @@ package com.eumsocial.whatsapp.templatemedia;
 
 import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
-import com.eumsocial.whatsapp.commons.TypeHandler;
 import software.amazon.cloudformation.proxy.HandlerErrorCode;
 import software.amazon.cloudformation.proxy.ProgressEvent;
 
@@ -10,7 +9,7 @@ import software.amazon.cloudformation.proxy.ProgressEvent;
  * Every property is createOnly, so CloudFormation replaces a TemplateMedia instead of updating it
  * and the schema declares no update handler; this answers a misdirected update plainly.
  */
-final class UpdateHandler extends TypeHandler<ResourceModel, CallbackContext> {
+final class UpdateHandler extends BaseHandlerStd {
     @Override
     protected ProgressEvent<ResourceModel, CallbackContext> handle(HandlerInvocation<ResourceModel, CallbackContext> invocation) {
         throw new HandlerFailure(HandlerErrorCode.NotUpdatable, "A TemplateMedia cannot be updated: WabaId,"

@@ -14,7 +14,7 @@ import software.amazon.cloudformation.proxy.HandlerErrorCode;
  * templates; the delete call itself is {@link WabaTemplates#deleteOne}.
  *
  * <p>Usage per invocation: {@code check(...)}; empty means gone (finish with SUCCESS), otherwise
- * return IN_PROGRESS after the given number of seconds, carrying the {@link ReviewWaitState}.
+ * return IN_PROGRESS after the given number of seconds, carrying the {@link WaitState}.
  */
 public final class DeletionWait {
     private final PollingSchedule schedule;
@@ -36,7 +36,7 @@ public final class DeletionWait {
      * {@value TransientReadFailures#MAX_CONSECUTIVE} times in a row ({@link TransientReadFailures});
      * then, and for any other failure, the read's failure is thrown.
      */
-    public OptionalInt check(WabaTemplates templates, String wabaId, String metaTemplateId, ReviewWaitState wait) {
+    public OptionalInt check(WabaTemplates templates, String wabaId, String metaTemplateId, WaitState wait) {
         Objects.requireNonNull(wait, "wait");
         if (wait.startedAt() == null) {
             wait.setStartedAtEpochMillis(clock.millis());

@@ -19,10 +19,19 @@ public final class HandlerInvocation<M, C> {
     private final Logger logger;
     private final Clock clock;
     private final SocialMessagingCalls calls;
+    private final CheckedWabas checkedWabas;
 
+    /** An invocation that remembers no WABA preflight beyond itself. */
     public HandlerInvocation(AmazonWebServicesClientProxy proxy, ResourceHandlerRequest<M> request, C callbackContext,
                              TypeConfigurationModel typeConfiguration, Logger logger, Clock clock,
                              SocialMessagingClientProvider clients) {
+        this(proxy, request, callbackContext, typeConfiguration, logger, clock, clients, new CheckedWabas());
+    }
+
+    /** @param checkedWabas the WABA preflights that passed (the wrappers share {@link CheckedWabas#PROCESS}) */
+    public HandlerInvocation(AmazonWebServicesClientProxy proxy, ResourceHandlerRequest<M> request, C callbackContext,
+                             TypeConfigurationModel typeConfiguration, Logger logger, Clock clock,
+                             SocialMessagingClientProvider clients, CheckedWabas checkedWabas) {
         this.proxy = proxy;
         this.request = Objects.requireNonNull(request, "request");
         this.callbackContext = callbackContext;
@@ -31,6 +40,23 @@ public final class HandlerInvocation<M, C> {
         this.clock = clock == null ? Clock.systemUTC() : clock;
         Objects.requireNonNull(clients, "clients");
         this.calls = new SocialMessagingCalls(proxy, () -> clients.create(request.getRegion(), this.typeConfiguration));
+        this.checkedWabas = Objects.requireNonNull(checkedWabas, "checkedWabas");
+    }
+
+    private HandlerInvocation(HandlerInvocation<M, C> other, C callbackContext) {
+        this.proxy = other.proxy;
+        this.request = other.request;
+        this.callbackContext = callbackContext;
+        this.typeConfiguration = other.typeConfiguration;
+        this.logger = other.logger;
+        this.clock = other.clock;
+        this.calls = other.calls;
+        this.checkedWabas = other.checkedWabas;
+    }
+
+    /** The same invocation with another callback context (same calls, so still one client). */
+    public HandlerInvocation<M, C> withCallbackContext(C context) {
+        return new HandlerInvocation<>(this, context);
     }
 
     public AmazonWebServicesClientProxy proxy() {
@@ -46,7 +72,10 @@ public final class HandlerInvocation<M, C> {
         return request.getDesiredResourceState();
     }
 
-    /** The callback context, null on the first invocation of an operation. */
+    /**
+     * The callback context. Never null inside a handler: {@link TypeHandler} gives the first
+     * invocation of an operation a fresh one ({@link TypeHandler#newCallbackContext()}).
+     */
     public C callbackContext() {
         return callbackContext;
     }
@@ -65,6 +94,14 @@ public final class HandlerInvocation<M, C> {
 
     public SocialMessagingCalls calls() {
         return calls;
+    }
+
+    /**
+     * The WABA preflight ({@link WabaPreflight}: linked to this account and region, registration
+     * complete) before anything is created, once per handler process and WABA ({@link CheckedWabas}).
+     */
+    public void checkWaba(WabaReference waba) {
+        checkedWabas.check(this, waba);
     }
 
     public WabaTemplates templates() {

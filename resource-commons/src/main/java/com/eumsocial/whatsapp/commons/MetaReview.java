@@ -32,8 +32,8 @@ public final class MetaReview {
     }
 
     /** A fresh wait state starting now. */
-    public ReviewWaitState start() {
-        return ReviewWaitState.startingAt(clock.instant());
+    public WaitState start() {
+        return WaitState.startingAt(clock.instant());
     }
 
     /** Delay before the first check of a wait that has just started. */
@@ -45,8 +45,8 @@ public final class MetaReview {
      * Looks at {@code template} (just read) and decides; counts the check in {@code state}.
      * A null state starts the wait now.
      */
-    public ReviewStep check(MetaTemplate template, ReviewWaitState state) {
-        ReviewWaitState wait = state == null ? start() : state;
+    public ReviewStep check(MetaTemplate template, WaitState state) {
+        WaitState wait = state == null ? start() : state;
         if (wait.startedAt() == null) {
             wait.setStartedAtEpochMillis(clock.millis());
         }
@@ -88,14 +88,14 @@ public final class MetaReview {
      * @throws HandlerFailure {@code failure} when it is not retriable or {@code state} is null, or
      *                        when it is the {@value TransientReadFailures#MAX_CONSECUTIVE}th in a row
      */
-    public ReviewStep afterFailedRead(HandlerFailure failure, ReviewWaitState state, String templateId) {
+    public ReviewStep afterFailedRead(HandlerFailure failure, WaitState state, String templateId) {
         int delay = TransientReadFailures.delayAfter(failure, state, schedule);
         return ReviewStep.waitFor(delay, "Waiting for Meta's review of template id " + templateId + ": could not read its"
             + " status (" + failure.code() + ": " + failure.getMessage() + "); "
             + TransientReadFailures.progressNote(state, delay));
     }
 
-    private ReviewStep keepWaiting(MetaTemplate template, String status, ReviewWaitState wait) {
+    private ReviewStep keepWaiting(MetaTemplate template, String status, WaitState wait) {
         Instant now = clock.instant();
         Duration elapsed = Duration.between(wait.startedAt(), now);
         Duration remaining = maxWait.minus(elapsed);

@@ -129,8 +129,12 @@ public final class MetaTemplate {
 
     /** True when the template no longer exists for practical purposes (deleted or being deleted). */
     public boolean isGone() {
-        String status = status();
-        return "DELETED".equals(status) || "PENDING_DELETION".equals(status);
+        return isGoneStatus(status());
+    }
+
+    /** The one rule for "gone": DELETED or PENDING_DELETION, in whatever case the service writes it. */
+    public static boolean isGoneStatus(String status) {
+        return "DELETED".equalsIgnoreCase(status) || "PENDING_DELETION".equalsIgnoreCase(status);
     }
 
     /** "name (language, id 123)" for messages. */

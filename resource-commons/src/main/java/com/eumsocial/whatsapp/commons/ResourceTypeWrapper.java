@@ -71,7 +71,7 @@ public abstract class ResourceTypeWrapper<M, C> extends LambdaWrapper<M, C, Type
         }
         LoggerProxy logger = loggerProxy;
         return handler.handleRequest(new HandlerInvocation<>(proxy, request, callbackContext, typeConfiguration,
-            logger == null ? null : logger::log, clock, clients));
+            logger == null ? null : logger::log, clock, clients, CheckedWabas.PROCESS));
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class ReviewPoll {
      *                        failure when it is not retriable or has failed too often in a row
      */
     public static Result check(WabaTemplates templates, MetaReview review, WabaReference waba, String metaTemplateId,
-                               ReviewWaitState state, boolean deleteIfRejected) {
+                               WaitState state, boolean deleteIfRejected) {
         Optional<MetaTemplate> found;
         try {
             found = templates.getLive(waba.id(), metaTemplateId);

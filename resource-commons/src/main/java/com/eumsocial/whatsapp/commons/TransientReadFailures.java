@@ -9,7 +9,7 @@ import software.amazon.cloudformation.proxy.HandlerErrorCode;
  * that may pass: throttling (429, 503, 504), a service error (other 5xx) or a network failure,
  * after the SDK's own retries. Failing the resource then would leave a created template behind
  * for nothing, so the wait keeps going: IN_PROGRESS with a short, growing delay, and the next
- * invocation reads again. The failures in a row are counted in the {@link ReviewWaitState} (the
+ * invocation reads again. The failures in a row are counted in the {@link WaitState} (the
  * callback context), so a service that stays broken still ends the operation, with the original
  * error code and message, at the {@value #MAX_CONSECUTIVE}th failure in a row. A successful read
  * resets the count.
@@ -38,7 +38,7 @@ public final class TransientReadFailures {
      *                        count in (a count that is not carried to the next invocation bounds nothing);
      *                        the failure with a note on the {@value #MAX_CONSECUTIVE}th failure in a row
      */
-    static int delayAfter(HandlerFailure failure, ReviewWaitState wait, PollingSchedule schedule) {
+    static int delayAfter(HandlerFailure failure, WaitState wait, PollingSchedule schedule) {
         if (!isRetriable(failure.code()) || wait == null) {
             throw failure;
         }
@@ -53,7 +53,7 @@ public final class TransientReadFailures {
     }
 
     /** "transient failure 2 of at most 4 retried" style note for progress messages. */
-    static String progressNote(ReviewWaitState wait, int delaySeconds) {
+    static String progressNote(WaitState wait, int delaySeconds) {
         return "failed status check " + wait.getTransientFailures() + " in a row (at most " + (MAX_CONSECUTIVE - 1)
             + " are retried); next check in " + delaySeconds + " s";
     }

@@ -1,7 +1,8 @@
 package com.eumsocial.whatsapp.commons;
 
+import com.eumsocial.whatsapp.definition.WabaIds;
+import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A WhatsApp Business Account as a user names it: the AWS id ({@code waba-0123...}) or the WABA
@@ -9,14 +10,10 @@ import java.util.regex.Pattern;
  * is always called with the id form, so ARN and id name the same account everywhere (lookups,
  * comparisons, messages).
  *
- * <p>The ARN's last segment is the id without its {@code waba-} prefix, per the service model's
- * patterns ({@code ^waba-.*$} and {@code ^arn:.*:waba/[0-9a-zA-Z]+$}); this mapping lives only here.
+ * <p>The rule (what an id and an ARN look like, and the message when a value is neither) is
+ * {@link WabaIds} in template-definition, which the CDK constructs apply too.
  */
 public final class WabaReference {
-    private static final Pattern ID = Pattern.compile("^waba-[0-9a-zA-Z]+$");
-    private static final Pattern ARN =
-        Pattern.compile("^arn:(aws[a-zA-Z-]*):social-messaging:([a-z0-9-]*):([0-9]{12}):waba/([0-9a-zA-Z]+)$");
-
     private final String given;
     private final String id;
     private final String region;
@@ -35,15 +32,27 @@ public final class WabaReference {
             throw HandlerFailure.invalidRequest(field + " is required: the WABA id (waba-...) or WABA ARN");
         }
         String trimmed = value.trim();
-        if (ID.matcher(trimmed).matches()) {
+        if (WabaIds.isId(trimmed)) {
             return new WabaReference(value, trimmed, null, null);
         }
-        Matcher arn = ARN.matcher(trimmed);
+        Matcher arn = WabaIds.ARN.matcher(trimmed);
         if (arn.matches()) {
-            return new WabaReference(value, "waba-" + arn.group(4), emptyToNull(arn.group(2)), arn.group(3));
+            return new WabaReference(value, WabaIds.ID_PREFIX + arn.group(4), emptyToNull(arn.group(2)), arn.group(3));
         }
-        throw HandlerFailure.invalidRequest(field + " '" + value + "' is neither a WABA id (waba-0123...) nor a WABA ARN"
-            + " (arn:aws:social-messaging:<region>:<account>:waba/0123...)");
+        throw HandlerFailure.invalidRequest(WabaIds.neitherIdNorArn(field, value));
+    }
+
+    /**
+     * For input rules that report every problem at once: the reference, or null with the problem
+     * added to {@code problems}.
+     */
+    public static WabaReference parse(String value, String field, List<String> problems) {
+        try {
+            return parse(value, field);
+        } catch (HandlerFailure failure) {
+            problems.add(failure.getMessage());
+            return null;
+        }
     }
 
     public static WabaReference parse(String value) {

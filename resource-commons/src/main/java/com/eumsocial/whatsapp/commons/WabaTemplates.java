@@ -58,7 +58,7 @@ public final class WabaTemplates {
             List<TemplateSummary> templates = response.hasTemplates() ? response.templates() : List.of();
             for (TemplateSummary summary : templates) {
                 if (name.equals(summary.templateName()) && language.equalsIgnoreCase(summary.templateLanguage())
-                    && !isGoneStatus(summary.templateStatus())) {
+                    && !MetaTemplate.isGoneStatus(summary.templateStatus())) {
                     return Optional.of(summary);
                 }
             }
@@ -74,9 +74,5 @@ public final class WabaTemplates {
     public void deleteOne(String wabaId, String templateName, String metaTemplateId) {
         calls.deleteWhatsAppMessageTemplate(DeleteWhatsAppMessageTemplateRequest.builder()
             .id(wabaId).templateName(templateName).metaTemplateId(metaTemplateId).deleteAllLanguages(false).build());
-    }
-
-    public static boolean isGoneStatus(String status) {
-        return "DELETED".equalsIgnoreCase(status) || "PENDING_DELETION".equalsIgnoreCase(status);
     }
 }

@@ -46,7 +46,7 @@ class DeletionWaitTest {
     void aTemplateGetNoLongerFindsIsGone() {
         when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
             .thenThrow(ServiceErrors.notFound("no template"));
-        ReviewWaitState wait = ReviewWaitState.startingAt(clock.instant());
+        WaitState wait = WaitState.startingAt(clock.instant());
 
         assertThat(deletionWait.check(templates, WABA, "7", wait)).isEmpty();
         assertThat(wait.getPolls()).isEqualTo(1);
@@ -56,13 +56,13 @@ class DeletionWaitTest {
     void aTemplateBeingDeletedCountsAsGone() {
         templateIs("PENDING_DELETION");
 
-        assertThat(deletionWait.check(templates, WABA, "7", new ReviewWaitState())).isEmpty();
+        assertThat(deletionWait.check(templates, WABA, "7", new WaitState())).isEmpty();
     }
 
     @Test
     void aTemplateStillThereIsLookedAtAgainOnTheSchedule() {
         templateIs("APPROVED");
-        ReviewWaitState wait = ReviewWaitState.startingAt(clock.instant());
+        WaitState wait = WaitState.startingAt(clock.instant());
         clock.advanceSeconds(100);
 
         assertThat(deletionWait.check(templates, WABA, "7", wait)).isEqualTo(OptionalInt.of(20));
@@ -71,7 +71,7 @@ class DeletionWaitTest {
     @Test
     void theLastLookLandsOnTheDeadline() {
         templateIs("APPROVED");
-        ReviewWaitState wait = ReviewWaitState.startingAt(clock.instant());
+        WaitState wait = WaitState.startingAt(clock.instant());
         clock.advance(Duration.ofMinutes(55).minusSeconds(30));
 
         assertThat(deletionWait.check(templates, WABA, "7", wait)).isEqualTo(OptionalInt.of(30));
@@ -80,7 +80,7 @@ class DeletionWaitTest {
     @Test
     void aTemplateThatOutlivesTheWaitFailsNotStabilized() {
         templateIs("APPROVED");
-        ReviewWaitState wait = ReviewWaitState.startingAt(clock.instant());
+        WaitState wait = WaitState.startingAt(clock.instant());
         clock.advance(Duration.ofMinutes(55));
 
         assertThatThrownBy(() -> deletionWait.check(templates, WABA, "7", wait))
@@ -93,7 +93,7 @@ class DeletionWaitTest {
         when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
             .thenThrow(ServiceErrors.accessDenied("no permission"));
 
-        assertThatThrownBy(() -> deletionWait.check(templates, WABA, "7", new ReviewWaitState()))
+        assertThatThrownBy(() -> deletionWait.check(templates, WABA, "7", new WaitState()))
             .isInstanceOfSatisfying(HandlerFailure.class, f -> assertThat(f.code()).isEqualTo(HandlerErrorCode.AccessDenied));
     }
 
@@ -101,7 +101,7 @@ class DeletionWaitTest {
     void aThrottledLookIsRepeatedSoonAndCountedUntilItHasFailedFiveTimesInARow() {
         when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
             .thenThrow(ServiceErrors.throttled("slow down"));
-        ReviewWaitState wait = ReviewWaitState.startingAt(clock.instant());
+        WaitState wait = WaitState.startingAt(clock.instant());
 
         assertThat(deletionWait.check(templates, WABA, "7", wait)).isEqualTo(OptionalInt.of(5));
         assertThat(deletionWait.check(templates, WABA, "7", wait)).isEqualTo(OptionalInt.of(10));
@@ -119,7 +119,7 @@ class DeletionWaitTest {
         when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
             .thenThrow(ServiceErrors.internal("oops"))
             .thenThrow(ServiceErrors.notFound("no template"));
-        ReviewWaitState wait = ReviewWaitState.startingAt(clock.instant());
+        WaitState wait = WaitState.startingAt(clock.instant());
 
         assertThat(deletionWait.check(templates, WABA, "7", wait)).isEqualTo(OptionalInt.of(5));
         assertThat(deletionWait.check(templates, WABA, "7", wait)).isEmpty();
@@ -131,7 +131,7 @@ class DeletionWaitTest {
         DeletionWait slow = new DeletionWait(new PollingSchedule(20, 900, 0.2), clock, Duration.ofMinutes(55));
         when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
             .thenThrow(ServiceErrors.undeclared("ServiceUnavailable", 503, "unavailable"));
-        ReviewWaitState wait = ReviewWaitState.startingAt(clock.instant());
+        WaitState wait = WaitState.startingAt(clock.instant());
 
         assertThat(slow.check(templates, WABA, "7", wait)).isEqualTo(OptionalInt.of(20));
         assertThat(slow.check(templates, WABA, "7", wait)).isEqualTo(OptionalInt.of(40));

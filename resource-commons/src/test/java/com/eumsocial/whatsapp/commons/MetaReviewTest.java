@@ -21,7 +21,7 @@ class MetaReviewTest {
 
     @Test
     void approvedFinishes() {
-        ReviewWaitState state = review.start();
+        WaitState state = review.start();
         ReviewStep step = review.check(template("APPROVED"), state);
         assertThat(step.isApproved()).isTrue();
         assertThat(step.callbackDelaySeconds()).isZero();
@@ -41,7 +41,7 @@ class MetaReviewTest {
     @ParameterizedTest
     @ValueSource(strings = {"PENDING", "IN_APPEAL", "SOMETHING_NEW"})
     void pendingStatusesKeepWaitingOnTheSchedule(String status) {
-        ReviewWaitState state = review.start();
+        WaitState state = review.start();
         clock.advanceSeconds(100);
         ReviewStep step = review.check(template(status), state);
         assertThat(step.isWaiting()).isTrue();
@@ -86,7 +86,7 @@ class MetaReviewTest {
 
     @Test
     void theWaitStopsWithAClearMessageBeforeTheHandlerTimeout() {
-        ReviewWaitState state = review.start();
+        WaitState state = review.start();
         clock.advance(Duration.ofHours(35).minusSeconds(30));
         ReviewStep last = review.check(template("PENDING"), state);
         assertThat(last.isWaiting()).isTrue();
@@ -106,7 +106,7 @@ class MetaReviewTest {
         ReviewStep step = review.check(template("PENDING"), null);
         assertThat(step.callbackDelaySeconds()).isEqualTo(5);
 
-        ReviewWaitState empty = new ReviewWaitState();
+        WaitState empty = new WaitState();
         review.check(template("PENDING"), empty);
         assertThat(empty.startedAt()).isEqualTo(clock.instant());
     }

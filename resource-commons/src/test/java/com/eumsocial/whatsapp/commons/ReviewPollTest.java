@@ -95,7 +95,7 @@ class ReviewPollTest {
     void aThrottledStatusReadKeepsWaitingWithAShortGrowingDelay() {
         when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
             .thenThrow(ServiceErrors.throttled("Rate exceeded"));
-        ReviewWaitState state = review.start();
+        WaitState state = review.start();
 
         ReviewPoll.Result first = ReviewPoll.check(templates, review, waba, "9", state, true);
         assertThat(first.template()).isNull();
@@ -116,7 +116,7 @@ class ReviewPollTest {
             .thenThrow(ServiceErrors.internal("boom"))
             .thenThrow(ServiceErrors.undeclared("BadGateway", 502, "bad gateway"))
             .thenThrow(SdkClientException.create("Connection reset"));
-        ReviewWaitState state = review.start();
+        WaitState state = review.start();
         List<String> messages = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             ReviewStep step = ReviewPoll.check(templates, review, waba, "9", state, true).step();
@@ -134,7 +134,7 @@ class ReviewPollTest {
         when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
             .thenThrow(ServiceErrors.throttled("Rate exceeded"))
             .thenReturn(GetWhatsAppMessageTemplateResponse.builder().template(template().status("PENDING").build()).build());
-        ReviewWaitState state = review.start();
+        WaitState state = review.start();
         ReviewPoll.check(templates, review, waba, "9", state, true);
         assertThat(state.getTransientFailures()).isEqualTo(1);
 
@@ -148,7 +148,7 @@ class ReviewPollTest {
     void aServiceThatStaysBrokenFailsWithTheOriginalErrorAtTheFifthFailureInARow() {
         when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
             .thenThrow(ServiceErrors.throttled("Rate exceeded"));
-        ReviewWaitState state = review.start();
+        WaitState state = review.start();
         List<Integer> delays = new ArrayList<>();
         for (int i = 1; i < TransientReadFailures.MAX_CONSECUTIVE; i++) {
             delays.add(ReviewPoll.check(templates, review, waba, "9", state, true).step().callbackDelaySeconds());
@@ -165,7 +165,7 @@ class ReviewPollTest {
     void aFailureThatIsNotRetriableStillEndsTheWait() {
         when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
             .thenThrow(ServiceErrors.accessDenied("not allowed"));
-        ReviewWaitState state = review.start();
+        WaitState state = review.start();
         assertThatThrownBy(() -> ReviewPoll.check(templates, review, waba, "9", state, true))
             .isInstanceOfSatisfying(HandlerFailure.class, f -> assertThat(f.code()).isEqualTo(HandlerErrorCode.AccessDenied));
         assertThat(state.getTransientFailures()).isZero();
@@ -182,13 +182,13 @@ class ReviewPollTest {
     @Test
     void theCountTravelsInTheCallbackContextJsonAndIsLeftOutAtZero() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
-        ReviewWaitState state = review.start();
+        WaitState state = review.start();
         assertThat(mapper.writeValueAsString(state)).doesNotContain("transientFailures");
         state.countTransientFailure();
         state.countTransientFailure();
         String json = mapper.writeValueAsString(state);
         assertThat(json).contains("\"transientFailures\":2");
-        ReviewWaitState back = mapper.readValue(json, ReviewWaitState.class);
+        WaitState back = mapper.readValue(json, WaitState.class);
         assertThat(back).isEqualTo(state);
         assertThat(back.getTransientFailures()).isEqualTo(2);
         assertThat(back.toString()).contains("transientFailures=2");

@@ -109,9 +109,9 @@ class WabaTemplatesTest {
 
     @Test
     void goneStatuses() {
-        assertThat(WabaTemplates.isGoneStatus("deleted")).isTrue();
-        assertThat(WabaTemplates.isGoneStatus("PENDING_DELETION")).isTrue();
-        assertThat(WabaTemplates.isGoneStatus("APPROVED")).isFalse();
-        assertThat(WabaTemplates.isGoneStatus(null)).isFalse();
+        assertThat(MetaTemplate.isGoneStatus("deleted")).isTrue();
+        assertThat(MetaTemplate.isGoneStatus("PENDING_DELETION")).isTrue();
+        assertThat(MetaTemplate.isGoneStatus("APPROVED")).isFalse();
+        assertThat(MetaTemplate.isGoneStatus(null)).isFalse();
     }
 }

@@ -11,7 +11,7 @@ import com.eumsocial.whatsapp.emulator.protocol.ServiceModel;
 import com.eumsocial.whatsapp.emulator.security.AccessKey;
 import com.eumsocial.whatsapp.emulator.security.SigV4Verifier;
 import com.eumsocial.whatsapp.emulator.server.EmulatorHttpServer;
-import com.eumsocial.whatsapp.emulator.server.RequestStats;
+import com.eumsocial.whatsapp.emulator.control.RequestStats;
 import com.eumsocial.whatsapp.emulator.server.ServiceRequestHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.InetSocketAddress;

@@ -1,6 +1,5 @@
 package com.eumsocial.whatsapp.definition;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -92,10 +91,8 @@ public final class TemplateDefinitionParser {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
             throw new InvalidDefinitionException(source, List.of(new DefinitionProblem("", "", Rule.JSON_SYNTAX.id(),
-                    "malformed JSON" + at + ": " + e.getOriginalMessage())));
+                    JsonSyntaxError.describe(e))));
         }
     }
 }

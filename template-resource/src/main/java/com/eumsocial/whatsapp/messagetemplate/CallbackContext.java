@@ -1,80 +1,18 @@
 package com.eumsocial.whatsapp.messagetemplate;
 
-import com.eumsocial.whatsapp.commons.ReviewWaitState;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.Objects;
+import com.eumsocial.whatsapp.commons.TemplateWaitContext;
+import com.eumsocial.whatsapp.commons.WaitState;
 
 /**
- * What a create, update or delete carries between invocations. Once a template exists its id is
- * here, so a re-invocation never creates a second one.
+ * What a create, update or delete carries between invocations (the fields the shared steps use,
+ * {@link TemplateWaitContext}). Once a template exists its id is here, so a re-invocation never
+ * creates a second one.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public final class CallbackContext {
-    /** The template being waited for (created, edited or deleted by an earlier invocation). */
-    private String metaTemplateId;
-    /** Its name, needed to delete it. */
-    private String templateName;
-    /** True when this operation created the template (so a rejection deletes it). */
-    private Boolean createdHere;
-    private ReviewWaitState wait;
-
+public final class CallbackContext extends TemplateWaitContext {
     public CallbackContext() {
     }
 
-    public CallbackContext(String metaTemplateId, String templateName, boolean createdHere, ReviewWaitState wait) {
-        this.metaTemplateId = metaTemplateId;
-        this.templateName = templateName;
-        this.createdHere = createdHere;
-        this.wait = wait;
-    }
-
-    public String getMetaTemplateId() {
-        return metaTemplateId;
-    }
-
-    public void setMetaTemplateId(String metaTemplateId) {
-        this.metaTemplateId = metaTemplateId;
-    }
-
-    public String getTemplateName() {
-        return templateName;
-    }
-
-    public void setTemplateName(String templateName) {
-        this.templateName = templateName;
-    }
-
-    public Boolean getCreatedHere() {
-        return createdHere;
-    }
-
-    public void setCreatedHere(Boolean createdHere) {
-        this.createdHere = createdHere;
-    }
-
-    public ReviewWaitState getWait() {
-        return wait;
-    }
-
-    public void setWait(ReviewWaitState wait) {
-        this.wait = wait;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CallbackContext other && Objects.equals(metaTemplateId, other.metaTemplateId)
-            && Objects.equals(templateName, other.templateName) && Objects.equals(createdHere, other.createdHere)
-            && Objects.equals(wait, other.wait);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(metaTemplateId, templateName, createdHere, wait);
-    }
-
-    @Override
-    public String toString() {
-        return "CallbackContext{metaTemplateId=" + metaTemplateId + ", templateName=" + templateName + ", createdHere="
-            + createdHere + ", wait=" + wait + "}";
+    public CallbackContext(String metaTemplateId, String templateName, boolean createdHere, WaitState wait) {
+        super(metaTemplateId, templateName, createdHere, wait);
     }
 }

@@ -26,7 +26,7 @@ public class HandlerWrapper extends ResourceTypeWrapper<ResourceModel, CallbackC
 
     /** For tests and the local runner: another client source (e.g. a mock) and clock. */
     public HandlerWrapper(SocialMessagingClientProvider clients, Clock clock) {
-        super(Configuration.SCHEMA_RESOURCE, handlers(), clients, clock);
+        super(TypeSettings.SCHEMA_RESOURCE, handlers(), clients, clock);
     }
 
     static Map<Action, TypeHandler<ResourceModel, CallbackContext>> handlers() {

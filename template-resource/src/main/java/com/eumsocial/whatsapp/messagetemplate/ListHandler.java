@@ -3,6 +3,7 @@ package com.eumsocial.whatsapp.messagetemplate;
 import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
 import com.eumsocial.whatsapp.commons.WabaReference;
+import com.eumsocial.whatsapp.commons.MetaTemplate;
 import com.eumsocial.whatsapp.commons.WabaTemplates;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,7 +13,7 @@ import software.amazon.cloudformation.proxy.OperationStatus;
 import software.amazon.cloudformation.proxy.ProgressEvent;
 
 /** One page of the WABA's templates; CloudFormation's nextToken is the service's. */
-public class ListHandler extends BaseHandlerStd {
+final class ListHandler extends BaseHandlerStd {
 
     @Override
     protected ProgressEvent<ResourceModel, CallbackContext> handle(HandlerInvocation<ResourceModel, CallbackContext> invocation) {
@@ -27,7 +28,7 @@ public class ListHandler extends BaseHandlerStd {
             invocation.templates().listPage(waba.id(), invocation.request().getNextToken(), pageSize);
         List<TemplateSummary> templates = page.hasTemplates() ? page.templates() : List.of();
         List<ResourceModel> models = templates.stream()
-            .filter(t -> !WabaTemplates.isGoneStatus(t.templateStatus()))
+            .filter(t -> !MetaTemplate.isGoneStatus(t.templateStatus()))
             .map(t -> Translator.fromSummary(t, waba.given()))
             .collect(Collectors.toList());
         String next = page.nextToken() == null || page.nextToken().isEmpty() ? null : page.nextToken();

@@ -7,7 +7,7 @@ import com.eumsocial.whatsapp.commons.WabaReference;
 import software.amazon.cloudformation.proxy.ProgressEvent;
 
 /** Meta's current view of the template; DELETED and PENDING_DELETION templates are NotFound. */
-public class ReadHandler extends BaseHandlerStd {
+final class ReadHandler extends BaseHandlerStd {
 
     @Override
     protected ProgressEvent<ResourceModel, CallbackContext> handle(HandlerInvocation<ResourceModel, CallbackContext> invocation) {
@@ -19,6 +19,6 @@ public class ReadHandler extends BaseHandlerStd {
         String id = requireId(model.getMetaTemplateId(), "Read");
         MetaTemplate template = invocation.templates().getLive(waba.id(), id).orElseThrow(() -> HandlerFailure.notFound(
             "Template id " + id + " does not exist in WABA " + waba.id()));
-        return success(Translator.toModel(template, model, waba.given()), null);
+        return ProgressEvent.defaultSuccessHandler(Translator.toModel(template, model, waba.given()));
     }
 }

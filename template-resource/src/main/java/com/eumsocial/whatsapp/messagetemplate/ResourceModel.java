@@ -1,5 +1,6 @@
 package com.eumsocial.whatsapp.messagetemplate;
 
+import com.eumsocial.whatsapp.commons.TemplateModel;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -18,7 +19,7 @@ import org.json.JSONObject;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"WabaId", "TemplateName", "Language", "ParameterFormat", "Category", "Components", "WaitForApproval",
     "MetaTemplateId", "Status", "QualityScore", "RejectedReason"})
-public final class ResourceModel {
+public final class ResourceModel implements TemplateModel<ResourceModel> {
     @JsonIgnore
     public static final String TYPE_NAME = "EUMSocial::WhatsApp::MessageTemplate";
     @JsonIgnore

@@ -1,10 +1,9 @@
 package com.eumsocial.whatsapp.messagetemplate;
 
-import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.MetaTemplate;
+import com.eumsocial.whatsapp.commons.WabaReference;
 import com.eumsocial.whatsapp.definition.CanonicalForm;
 import com.eumsocial.whatsapp.definition.Category;
-import com.eumsocial.whatsapp.definition.DefinitionProblem;
 import com.eumsocial.whatsapp.definition.InvalidDefinitionException;
 import com.eumsocial.whatsapp.definition.TemplateDefinitionParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,11 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.socialmessaging.model.CreateWhatsAppMessageTemplateRequest;
 import software.amazon.awssdk.services.socialmessaging.model.TemplateSummary;
+import software.amazon.awssdk.services.socialmessaging.model.UpdateWhatsAppMessageTemplateRequest;
 
-/** Pure translations between the resource model and the service's shapes. */
+/**
+ * Pure translations between the resource model and the service's shapes: a request builder per
+ * service call the handlers make (create, update; Get, Delete and List go through resource-commons'
+ * {@code WabaTemplates}), and the responses back to models. Input rules are {@link InputRules}.
+ */
 final class Translator {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -60,56 +64,28 @@ final class Translator {
         }
     }
 
+    /** CreateWhatsAppMessageTemplate: the validated definition, as Meta's JSON. */
+    static CreateWhatsAppMessageTemplateRequest toCreateRequest(WabaReference waba, ObjectNode definition) {
+        return CreateWhatsAppMessageTemplateRequest.builder().id(waba.id()).templateDefinition(bytes(definition)).build();
+    }
+
+    /** UpdateWhatsAppMessageTemplate: the components, and the category only when it changes. */
+    static UpdateWhatsAppMessageTemplateRequest toUpdateRequest(WabaReference waba, String metaTemplateId,
+                                                                ArrayNode components, String changedCategory) {
+        UpdateWhatsAppMessageTemplateRequest.Builder request = UpdateWhatsAppMessageTemplateRequest.builder()
+            .id(waba.id()).metaTemplateId(metaTemplateId).templateComponents(bytes(components));
+        if (changedCategory != null) {
+            request.templateCategory(changedCategory);
+        }
+        return request.build();
+    }
+
     static SdkBytes bytes(JsonNode json) {
         try {
             return SdkBytes.fromByteArray(MAPPER.writeValueAsBytes(json));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("JSON that was just built cannot be written", e);
         }
-    }
-
-    /** Checks the properties CloudFormation's schema validation cannot (e.g. after a lenient caller). */
-    static List<String> missingRequired(ResourceModel model) {
-        List<String> missing = new ArrayList<>();
-        if (blank(model.getWabaId())) {
-            missing.add("WabaId");
-        }
-        if (blank(model.getTemplateName())) {
-            missing.add("TemplateName");
-        }
-        if (blank(model.getLanguage())) {
-            missing.add("Language");
-        }
-        if (blank(model.getCategory())) {
-            missing.add("Category");
-        }
-        if (model.getComponents() == null || model.getComponents().isEmpty()) {
-            missing.add("Components");
-        }
-        return missing;
-    }
-
-    /** "Template definition has 2 problems:\n- Components[1].text: ..." with paths in property names. */
-    static HandlerFailure invalidDefinition(List<DefinitionProblem> problems) {
-        String lines = problems.stream().map(p -> "- " + propertyPath(p.path()) + ": " + p.message())
-            .collect(Collectors.joining("\n"));
-        return HandlerFailure.invalidRequest("Template definition has " + problems.size()
-            + (problems.size() == 1 ? " problem" : " problems") + " (nothing was sent to Meta):\n" + lines);
-    }
-
-    /** Meta's JSON path ("components[1].text") in the resource's property names ("Components[1].text"). */
-    static String propertyPath(String path) {
-        if (path == null || path.isEmpty()) {
-            return "(template)";
-        }
-        String[][] renames = {{"components", "Components"}, {"name", "TemplateName"}, {"language", "Language"},
-            {"category", "Category"}, {"parameter_format", "ParameterFormat"}};
-        for (String[] rename : renames) {
-            if (path.equals(rename[0]) || path.startsWith(rename[0] + "[") || path.startsWith(rename[0] + ".")) {
-                return rename[1] + path.substring(rename[0].length());
-            }
-        }
-        return path;
     }
 
     static Category category(String value) {
@@ -196,7 +172,4 @@ final class Translator {
         return model;
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
 }

@@ -2,7 +2,6 @@ package com.eumsocial.whatsapp.messagetemplate;
 
 import com.eumsocial.whatsapp.commons.HandlerFailure;
 import com.eumsocial.whatsapp.commons.HandlerInvocation;
-import com.eumsocial.whatsapp.commons.MetaReview;
 import com.eumsocial.whatsapp.commons.MetaTemplate;
 import com.eumsocial.whatsapp.commons.WabaReference;
 import com.eumsocial.whatsapp.definition.CanonicalForm;
@@ -12,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.services.socialmessaging.model.UpdateWhatsAppMessageTemplateRequest;
 import software.amazon.cloudformation.proxy.HandlerErrorCode;
 import software.amazon.cloudformation.proxy.ProgressEvent;
 
@@ -25,7 +23,7 @@ import software.amazon.cloudformation.proxy.ProgressEvent;
  * The edit quota of APPROVED templates (1 per 24 hours, 10 per 30 days) is only known to Meta, so
  * its refusal is translated into a message that says so.
  */
-public class UpdateHandler extends BaseHandlerStd {
+final class UpdateHandler extends BaseHandlerStd {
     private static final Set<String> EDITABLE = Set.of("APPROVED", "REJECTED", "PAUSED");
     private static final Set<String> UNDER_REVIEW = Set.of("PENDING", "IN_APPEAL");
     private static final Pattern EDIT_LIMIT_WORDS = Pattern.compile("(?i).*(edit|limit|24 hours|30 days|per day|per month).*",
@@ -39,15 +37,14 @@ public class UpdateHandler extends BaseHandlerStd {
         }
         ResourceModel previous = invocation.request().getPreviousResourceState();
         WabaReference waba = WabaReference.parse(desired.getWabaId(), "WabaId");
-        CallbackContext context = invocation.callbackContext();
-        if (context != null && context.getMetaTemplateId() != null) {
-            return continueReview(invocation, waba, desired, context);
+        if (invocation.callbackContext().hasTemplate()) {
+            return STEPS.awaitReview(invocation, waba, desired);
         }
 
         String id = desired.getMetaTemplateId() != null ? desired.getMetaTemplateId()
             : previous == null ? null : previous.getMetaTemplateId();
         String requestedId = requireId(id, "Update");
-        ObjectNode definition = validDefinition(desired);
+        ObjectNode definition = InputRules.validDefinition(desired);
 
         MetaTemplate current = invocation.templates().getLive(waba.id(), requestedId).orElseThrow(() -> HandlerFailure.notFound(
             "Template " + desired.getTemplateName() + " (" + desired.getLanguage() + ") with id " + requestedId
@@ -59,20 +56,20 @@ public class UpdateHandler extends BaseHandlerStd {
         ArrayNode components = (ArrayNode) definition.get("components");
         Category category = Translator.category(categoryChanged ? desiredCategory : current.category());
         boolean componentsChanged = !CanonicalForm.sameComponents(components, current.components(), category);
-        ResourceModel withTemplateId = withId(desired, templateId);
+        ResourceModel withTemplateId = desired.withId(templateId);
+        boolean waitsForApproval = desired.waitsForApproval();
 
         if (!categoryChanged && !componentsChanged) {
-            if (waitForApproval(desired) && current.status() != null && UNDER_REVIEW.contains(current.status())) {
+            if (waitsForApproval && current.status() != null && UNDER_REVIEW.contains(current.status())) {
                 // Meta already holds these components and reviews them: an earlier attempt's edit whose answer
                 // was lost (CloudFormation re-invokes without the callback context). Wait for that review as
                 // after an edit, instead of reporting success for a template that may still be rejected.
-                MetaReview review = review(invocation);
-                CallbackContext waiting = new CallbackContext(templateId, current.name(), false, review.start());
-                return inProgress(withTemplateId, waiting, review.firstDelaySeconds(), "Template " + current.describe()
-                    + " already has these components and is " + current.status() + " review; waiting for Meta's review");
+                return STEPS.submitted(invocation, withTemplateId, templateId, current.name(), false, "Template "
+                    + current.describe() + " already has these components and is " + current.status()
+                    + " review; waiting for Meta's review");
             }
             // Nothing for Meta to review: an edit would only spend the edit quota and restart the review.
-            return declaredSuccess(invocation, current, withTemplateId, waba, "Template " + current.describe()
+            return STEPS.succeeded(invocation, current, withTemplateId, waba, "Template " + current.describe()
                 + " already has these components" + (desiredCategory.equals(current.category()) ? " and this category" : "")
                 + "; nothing to edit");
         }
@@ -91,26 +88,20 @@ public class UpdateHandler extends BaseHandlerStd {
                 + "; Meta accepts edits only of APPROVED, REJECTED or PAUSED templates.");
         }
 
-        UpdateWhatsAppMessageTemplateRequest.Builder request = UpdateWhatsAppMessageTemplateRequest.builder()
-            .id(waba.id()).metaTemplateId(templateId).templateComponents(Translator.bytes(components));
-        if (categoryChanged) {
-            request.templateCategory(desiredCategory);
-        }
         try {
-            invocation.calls().updateWhatsAppMessageTemplate(request.build());
+            invocation.calls().updateWhatsAppMessageTemplate(
+                Translator.toUpdateRequest(waba, templateId, components, categoryChanged ? desiredCategory : null));
         } catch (HandlerFailure failure) {
             throw explainEditRefusal(failure, current, status);
         }
 
-        if (!waitForApproval(desired)) {
+        if (!waitsForApproval) {
             MetaTemplate after = invocation.templates().getLive(waba.id(), templateId).orElseThrow(() -> HandlerFailure.notFound(
                 "Template " + current.describe() + " disappeared right after it was edited"));
-            return declaredSuccess(invocation, after, withTemplateId, waba, "Template " + current.describe()
+            return STEPS.succeeded(invocation, after, withTemplateId, waba, "Template " + current.describe()
                 + " edited; not waiting for Meta's review (WaitForApproval is false)");
         }
-        MetaReview review = review(invocation);
-        CallbackContext waiting = new CallbackContext(templateId, current.name(), false, review.start());
-        return inProgress(withTemplateId, waiting, review.firstDelaySeconds(),
+        return STEPS.submitted(invocation, withTemplateId, templateId, current.name(), false,
             "Template " + current.describe() + " edited; waiting for Meta's review");
     }
 

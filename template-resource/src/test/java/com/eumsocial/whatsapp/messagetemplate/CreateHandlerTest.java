@@ -8,7 +8,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.eumsocial.whatsapp.commons.ReviewWaitState;
+import com.eumsocial.whatsapp.commons.WaitState;
 import com.eumsocial.whatsapp.commons.testing.ServiceErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -232,7 +232,7 @@ class CreateHandlerTest extends HandlerTestBase {
     @Test
     void aReInvocationWithTheCallbackContextNeverCreatesAgain() {
         getReturns(meta("PENDING"));
-        CallbackContext context = new CallbackContext(ID, NAME, true, ReviewWaitState.startingAt(clock.instant()));
+        CallbackContext context = new CallbackContext(ID, NAME, true, WaitState.startingAt(clock.instant()));
 
         ProgressEvent<ResourceModel, CallbackContext> event = run(handler, desired(), context);
 
@@ -247,7 +247,7 @@ class CreateHandlerTest extends HandlerTestBase {
         getReturns(meta("PENDING").rejected("INVALID_FORMAT", "Adjacent parameters.", "Add words between them."));
         when(client.deleteWhatsAppMessageTemplate(any(DeleteWhatsAppMessageTemplateRequest.class)))
             .thenReturn(DeleteWhatsAppMessageTemplateResponse.builder().build());
-        CallbackContext context = new CallbackContext(ID, NAME, true, ReviewWaitState.startingAt(clock.instant()));
+        CallbackContext context = new CallbackContext(ID, NAME, true, WaitState.startingAt(clock.instant()));
 
         ProgressEvent<ResourceModel, CallbackContext> event = run(handler, desired(), context);
 
@@ -267,7 +267,7 @@ class CreateHandlerTest extends HandlerTestBase {
         getReturns(meta("REJECTED").rejected("PROMOTIONAL", null, null));
         when(client.deleteWhatsAppMessageTemplate(any(DeleteWhatsAppMessageTemplateRequest.class)))
             .thenThrow(ServiceErrors.internal("boom"));
-        CallbackContext context = new CallbackContext(ID, NAME, true, ReviewWaitState.startingAt(clock.instant()));
+        CallbackContext context = new CallbackContext(ID, NAME, true, WaitState.startingAt(clock.instant()));
 
         ProgressEvent<ResourceModel, CallbackContext> event = run(handler, desired(), context);
 
@@ -279,7 +279,7 @@ class CreateHandlerTest extends HandlerTestBase {
     @Test
     void pausedOrDisabledFailWithAMessage() {
         getReturns(meta("PAUSED"), meta("DISABLED"));
-        CallbackContext context = new CallbackContext(ID, NAME, true, ReviewWaitState.startingAt(clock.instant()));
+        CallbackContext context = new CallbackContext(ID, NAME, true, WaitState.startingAt(clock.instant()));
         ProgressEvent<ResourceModel, CallbackContext> paused = run(handler, desired(), context);
         assertThat(paused.getErrorCode()).isEqualTo(HandlerErrorCode.NotStabilized);
         assertThat(paused.getMessage()).contains("PAUSED");
@@ -296,7 +296,7 @@ class CreateHandlerTest extends HandlerTestBase {
             .thenThrow(ServiceErrors.undeclared("BadGateway", 502, "bad gateway"))
             .thenReturn(software.amazon.awssdk.services.socialmessaging.model.GetWhatsAppMessageTemplateResponse.builder()
                 .template(meta("APPROVED").build()).build());
-        CallbackContext context = new CallbackContext(ID, NAME, true, ReviewWaitState.startingAt(clock.instant()));
+        CallbackContext context = new CallbackContext(ID, NAME, true, WaitState.startingAt(clock.instant()));
 
         ProgressEvent<ResourceModel, CallbackContext> throttled = run(handler, desired(), context);
         assertThat(throttled.getStatus()).isEqualTo(OperationStatus.IN_PROGRESS);
@@ -346,7 +346,7 @@ class CreateHandlerTest extends HandlerTestBase {
     void aTemplateThatVanishesWhileWaitingIsNotFound() {
         when(client.getWhatsAppMessageTemplate(any(GetWhatsAppMessageTemplateRequest.class)))
             .thenThrow(ServiceErrors.notFound("gone"));
-        CallbackContext context = new CallbackContext(ID, NAME, true, ReviewWaitState.startingAt(clock.instant()));
+        CallbackContext context = new CallbackContext(ID, NAME, true, WaitState.startingAt(clock.instant()));
         ProgressEvent<ResourceModel, CallbackContext> event = run(handler, desired(), context);
         assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.NotFound);
         assertThat(event.getMessage()).contains("deleted while waiting");
@@ -355,8 +355,8 @@ class CreateHandlerTest extends HandlerTestBase {
     @Test
     void aReviewLongerThanTheHandlerTimeoutEndsWithAClearNotStabilized() {
         getReturns(meta("PENDING"));
-        CallbackContext context = new CallbackContext(ID, NAME, true, ReviewWaitState.startingAt(clock.instant()));
-        clock.advance(Configuration.REVIEW_MAX_WAIT.plus(Duration.ofSeconds(1)));
+        CallbackContext context = new CallbackContext(ID, NAME, true, WaitState.startingAt(clock.instant()));
+        clock.advance(TypeSettings.REVIEW_MAX_WAIT.plus(Duration.ofSeconds(1)));
         ProgressEvent<ResourceModel, CallbackContext> event = run(handler, desired(), context);
         assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.NotStabilized);
         assertThat(event.getMessage()).contains("has not finished reviewing").contains("time limit");
@@ -393,7 +393,7 @@ class CreateHandlerTest extends HandlerTestBase {
     @Test
     void metasRecategorisationKeepsTheDeclaredCategoryAndIsSaidInTheMessageAndTheLog() {
         getReturns(meta("APPROVED").category("MARKETING").previousCategory("UTILITY").qualityScore("GREEN"));
-        CallbackContext context = new CallbackContext(ID, NAME, true, ReviewWaitState.startingAt(clock.instant()));
+        CallbackContext context = new CallbackContext(ID, NAME, true, WaitState.startingAt(clock.instant()));
 
         ProgressEvent<ResourceModel, CallbackContext> event = run(handler, desired(), context);
 
@@ -414,7 +414,7 @@ class CreateHandlerTest extends HandlerTestBase {
     @Test
     void approvalInTheDeclaredCategorySaysNothingAboutCategories() {
         getReturns(meta("APPROVED"));
-        CallbackContext context = new CallbackContext(ID, NAME, true, ReviewWaitState.startingAt(clock.instant()));
+        CallbackContext context = new CallbackContext(ID, NAME, true, WaitState.startingAt(clock.instant()));
 
         ProgressEvent<ResourceModel, CallbackContext> event = run(handler, desired(), context);
 

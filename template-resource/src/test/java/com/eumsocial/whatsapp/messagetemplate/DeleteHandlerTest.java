@@ -99,8 +99,8 @@ class DeleteHandlerTest extends HandlerTestBase {
     void aTemplateThatNeverDisappearsEndsNotStabilized() {
         getReturns(meta("APPROVED"));
         CallbackContext context = new CallbackContext(ID, NAME, false,
-            com.eumsocial.whatsapp.commons.ReviewWaitState.startingAt(clock.instant()));
-        clock.advance(Configuration.DELETE_MAX_WAIT.plus(Duration.ofSeconds(1)));
+            com.eumsocial.whatsapp.commons.WaitState.startingAt(clock.instant()));
+        clock.advance(TypeSettings.DELETE_MAX_WAIT.plus(Duration.ofSeconds(1)));
         ProgressEvent<ResourceModel, CallbackContext> event = run(handler, current(), context);
         assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.NotStabilized);
         assertThat(event.getMessage()).contains("still exists");

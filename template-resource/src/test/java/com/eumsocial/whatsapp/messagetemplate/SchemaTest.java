@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
-import com.eumsocial.whatsapp.commons.ReviewWaitState;
+import com.eumsocial.whatsapp.commons.WaitState;
 import com.eumsocial.whatsapp.commons.TypeConfigurationModel;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +43,7 @@ class SchemaTest {
     private static final Path MODULE = Path.of(System.getProperty("user.dir"));
 
     static JSONObject schema() {
-        try (InputStream in = SchemaTest.class.getResourceAsStream(Configuration.SCHEMA_RESOURCE)) {
+        try (InputStream in = SchemaTest.class.getResourceAsStream(TypeSettings.SCHEMA_RESOURCE)) {
             return new JSONObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -89,10 +89,10 @@ class SchemaTest {
     @Test
     void timeoutsAllowADayLongReview() {
         ResourceTypeSchema type = ResourceTypeSchema.load(schema());
-        assertThat(type.getHandlerTimeoutInMinutes("create")).isEqualTo(Configuration.CREATE_UPDATE_TIMEOUT_MINUTES).isEqualTo(2160);
-        assertThat(type.getHandlerTimeoutInMinutes("update")).isEqualTo(Configuration.CREATE_UPDATE_TIMEOUT_MINUTES);
-        assertThat(type.getHandlerTimeoutInMinutes("delete")).isEqualTo(Configuration.DELETE_TIMEOUT_MINUTES);
-        assertThat(Configuration.REVIEW_MAX_WAIT.toHours()).isGreaterThanOrEqualTo(24);
+        assertThat(type.getHandlerTimeoutInMinutes("create")).isEqualTo(TypeSettings.CREATE_UPDATE_TIMEOUT_MINUTES).isEqualTo(2160);
+        assertThat(type.getHandlerTimeoutInMinutes("update")).isEqualTo(TypeSettings.CREATE_UPDATE_TIMEOUT_MINUTES);
+        assertThat(type.getHandlerTimeoutInMinutes("delete")).isEqualTo(TypeSettings.DELETE_TIMEOUT_MINUTES);
+        assertThat(TypeSettings.REVIEW_MAX_WAIT.toHours()).isGreaterThanOrEqualTo(24);
     }
 
     @Test
@@ -140,7 +140,7 @@ class SchemaTest {
         when(t.client.deleteWhatsAppMessageTemplate(any(DeleteWhatsAppMessageTemplateRequest.class)))
             .thenReturn(DeleteWhatsAppMessageTemplateResponse.builder().build());
         var event = t.run(new CreateHandler(), HandlerTestBase.desired(),
-            new CallbackContext(HandlerTestBase.ID, HandlerTestBase.NAME, true, ReviewWaitState.startingAt(t.clock.instant())));
+            new CallbackContext(HandlerTestBase.ID, HandlerTestBase.NAME, true, WaitState.startingAt(t.clock.instant())));
         assertThat(event.getErrorCode()).isEqualTo(HandlerErrorCode.NotStabilized);
     }
 
@@ -266,7 +266,7 @@ class SchemaTest {
         for (String file : List.of("inputs_1_create.json", "inputs_1_update.json")) {
             ResourceModel model = serializer.deserializeStrict(Files.readString(MODULE.resolve("inputs").resolve(file)),
                 new TypeReference<ResourceModel>() { });
-            BaseHandlerStd.validDefinition(model);
+            InputRules.validDefinition(model);
         }
         HandlerTestBase t = new HandlerTestBase() { };
         ResourceModel invalid = serializer.deserializeStrict(

@@ -25,22 +25,22 @@ class TranslatorTest extends HandlerTestBase {
 
     @Test
     void problemPathsUseThePropertyNames() {
-        assertThat(Translator.propertyPath("components[1].text")).isEqualTo("Components[1].text");
-        assertThat(Translator.propertyPath("name")).isEqualTo("TemplateName");
-        assertThat(Translator.propertyPath("parameter_format")).isEqualTo("ParameterFormat");
-        assertThat(Translator.propertyPath("")).isEqualTo("(template)");
-        assertThat(Translator.propertyPath(null)).isEqualTo("(template)");
-        assertThat(Translator.propertyPath("message_send_ttl_seconds")).isEqualTo("message_send_ttl_seconds");
+        assertThat(InputRules.propertyPath("components[1].text")).isEqualTo("Components[1].text");
+        assertThat(InputRules.propertyPath("name")).isEqualTo("TemplateName");
+        assertThat(InputRules.propertyPath("parameter_format")).isEqualTo("ParameterFormat");
+        assertThat(InputRules.propertyPath("")).isEqualTo("(template)");
+        assertThat(InputRules.propertyPath(null)).isEqualTo("(template)");
+        assertThat(InputRules.propertyPath("message_send_ttl_seconds")).isEqualTo("message_send_ttl_seconds");
 
-        HandlerFailure one = Translator.invalidDefinition(List.of(new DefinitionProblem("/name", "name", "name-pattern", "bad")));
+        HandlerFailure one = InputRules.invalidDefinition(List.of(new DefinitionProblem("/name", "name", "name-pattern", "bad")));
         assertThat(one.code()).isEqualTo(HandlerErrorCode.InvalidRequest);
         assertThat(one.getMessage()).isEqualTo("Template definition has 1 problem (nothing was sent to Meta):\n- TemplateName: bad");
     }
 
     @Test
     void missingRequiredPropertiesAreListed() {
-        assertThat(Translator.missingRequired(new ResourceModel()))
+        assertThat(InputRules.missingRequired(new ResourceModel()))
             .containsExactly("WabaId", "TemplateName", "Language", "Category", "Components");
-        assertThat(Translator.missingRequired(desired())).isEmpty();
+        assertThat(InputRules.missingRequired(desired())).isEmpty();
     }
 }

@@ -47,6 +47,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 public final class RunnerCommand implements Callable<Integer> {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
+    static final String VERBOSE = "--verbose";
 
     final PrintStream out;
     final PrintStream err;
@@ -62,13 +63,15 @@ public final class RunnerCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(root);
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
+        boolean verbose = java.util.Arrays.asList(args).contains(VERBOSE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof TemplateLoadException || e instanceof IllegalArgumentException) {
-                err.println("error: " + e.getMessage());
-                return BAD_INPUT;
+            // A user's mistake is its message alone; a stack trace only with --verbose.
+            boolean userError = e instanceof TemplateLoadException || e instanceof IllegalArgumentException;
+            err.println("error: " + (userError ? e.getMessage() : e.toString()));
+            if (verbose) {
+                e.printStackTrace(err);
             }
-            err.println("error: " + e);
-            return FAILED;
+            return userError ? BAD_INPUT : FAILED;
         });
         return cli.execute(args);
     }
@@ -96,6 +99,9 @@ public final class RunnerCommand implements Callable<Integer> {
 
         @Option(names = "--account-id", description = "The target account (for AWS::AccountId). Default with --endpoint: 000000000000.")
         String accountId;
+
+        @Option(names = VERBOSE, description = "Show the whole output of a failed synthesis and the stack trace of an error.")
+        boolean verbose;
 
         @Option(names = "--virtual-time", hidden = true, description = "Embedded emulator: advance its clock instead of sleeping.")
         boolean virtualTime;
@@ -189,7 +195,7 @@ public final class RunnerCommand implements Callable<Integer> {
                 throw new TemplateLoadException(input + ": no such file or folder");
             }
             if (StackLoader.isCdkApp(input)) {
-                return StackLoader.loadAssembly(new CdkSynthesizer(synthCommand).synthesize(input, out));
+                return StackLoader.loadAssembly(new CdkSynthesizer(synthCommand, target.verbose).synthesize(input, out));
             }
             if (StackLoader.isCloudAssembly(input)) {
                 return StackLoader.loadAssembly(input);

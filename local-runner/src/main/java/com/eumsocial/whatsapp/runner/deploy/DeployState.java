@@ -67,7 +67,7 @@ public final class DeployState {
                     state.stacks.put(stack.getKey(), entries);
                 });
             } catch (IOException e) {
-                throw new TemplateLoadException(file + ": the runner's state file is damaged (" + e.getMessage()
+                throw new TemplateLoadException(file + ": the runner's state file is damaged (" + StackLoader.jsonProblem(e)
                     + "); fix or delete it (deleting forgets what was deployed)", e);
             }
         }

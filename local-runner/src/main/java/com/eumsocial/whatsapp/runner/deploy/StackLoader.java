@@ -1,5 +1,7 @@
 package com.eumsocial.whatsapp.runner.deploy;
 
+import com.eumsocial.whatsapp.definition.JsonSyntaxError;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,8 +74,13 @@ public final class StackLoader {
         try {
             return JSON.readTree(file.toFile());
         } catch (IOException e) {
-            throw new TemplateLoadException(file + ": not readable JSON: " + e.getMessage(), e);
+            throw new TemplateLoadException(file + ": " + jsonProblem(e), e);
         }
+    }
+
+    /** A syntax error with its line and column (Jackson's own message redacts the source); other I/O errors as they are. */
+    static String jsonProblem(IOException e) {
+        return e instanceof JsonProcessingException syntax ? JsonSyntaxError.describe(syntax) : "not readable: " + e.getMessage();
     }
 
     /** CDK's asset manifest: file assets by {@code "<bucketName>/<objectKey>"} (pseudo parameters unresolved). */
@@ -122,7 +129,7 @@ public final class StackLoader {
             resources.put(id, new DeclaredResource(id, r.path("Type").asText(), properties, dependsOn,
                 r.path("Condition").isTextual() ? r.path("Condition").asText() : null,
                 r.path("DeletionPolicy").asText("Delete"), r.path("UpdateReplacePolicy").asText("Delete"),
-                label(id, properties, r.path("Metadata").path("aws:cdk:path").asText(""))));
+                label(id, properties, r.path("Metadata"))));
         });
         for (DeclaredResource r : resources.values()) {
             for (String dep : r.dependsOn()) {
@@ -140,12 +147,22 @@ public final class StackLoader {
         return new StackTemplate(stackName, source, resources, outputs, parameters, assets, notes);
     }
 
-    private static String label(String logicalId, JsonNode properties, String cdkPath) {
+    /** Written by cdk-constructs' WhatsAppTemplateMedia (the runner does not depend on cdk-constructs). */
+    static final String MEDIA_SOURCE_METADATA = "EUMSocial:MediaSource";
+
+    private static String label(String logicalId, JsonNode properties, JsonNode metadata) {
         JsonNode name = properties.get("TemplateName");
         JsonNode language = properties.get("Language");
         if (name != null && name.isTextual() && language != null && language.isTextual()) {
             return name.asText() + "/" + language.asText();
         }
+        // cdk-constructs' WhatsAppTemplateMedia names its file here (the asset key is a hash, and CDK writes
+        // aws:cdk:path only when the cdk CLI synthesizes)
+        String source = metadata.path(MEDIA_SOURCE_METADATA).asText("");
+        if (!source.isEmpty()) {
+            return source;
+        }
+        String cdkPath = metadata.path("aws:cdk:path").asText("");
         // cdk-constructs names a media construct "Media:<path with / written as -->"; its file name is what people know
         int media = cdkPath.indexOf("Media:");
         if (media >= 0) {

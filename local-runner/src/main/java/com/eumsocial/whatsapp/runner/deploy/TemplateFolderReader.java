@@ -54,7 +54,7 @@ public final class TemplateFolderReader {
             try {
                 json = JSON.readTree(file.toFile());
             } catch (IOException e) {
-                problems.add(folder.relativize(file) + ": malformed JSON: " + e.getMessage());
+                problems.add(folder.relativize(file) + ": " + StackLoader.jsonProblem(e));
                 continue;
             }
             String where = folder.relativize(file).toString();

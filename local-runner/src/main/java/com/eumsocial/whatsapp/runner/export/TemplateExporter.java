@@ -1,6 +1,6 @@
 package com.eumsocial.whatsapp.runner.export;
 
-import com.eumsocial.whatsapp.commons.WabaTemplates;
+import com.eumsocial.whatsapp.commons.MetaTemplate;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +48,7 @@ public final class TemplateExporter {
                 ListWhatsAppMessageTemplatesResponse page = client.listWhatsAppMessageTemplates(
                     ListWhatsAppMessageTemplatesRequest.builder().id(wabaId).nextToken(token).build());
                 for (TemplateSummary summary : page.templates()) {
-                    if (WabaTemplates.isGoneStatus(summary.templateStatus())) {
+                    if (MetaTemplate.isGoneStatus(summary.templateStatus())) {
                         continue;
                     }
                     String json = client.getWhatsAppMessageTemplate(GetWhatsAppMessageTemplateRequest.builder().id(wabaId)

@@ -22,6 +22,10 @@ import software.amazon.awssdk.services.socialmessaging.SocialMessagingClient;
  * advances it (virtual time), plus an SDK client that does not retry (so every answer is seen).
  */
 public final class EmulatorHarness implements AutoCloseable {
+    /** The operations the model does not mark @readonly (the ones the journal records). */
+    private static final java.util.Set<String> STATE_CHANGING_OPERATIONS =
+        com.eumsocial.whatsapp.emulator.protocol.ServiceModel.load().stateChangingOperations();
+
     public static final String WABA = MetaSettings.DEFAULT_WABA_ID;
     public static final String ACCOUNT = MetaSettings.DEFAULT_ACCOUNT_ID;
     public static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
@@ -90,7 +94,7 @@ public final class EmulatorHarness implements AutoCloseable {
     public long stateChangingCalls() {
         JsonNode ops = state().path("protocol").path("operations");
         long n = 0;
-        for (String op : com.eumsocial.whatsapp.emulator.meta.MetaBackend.STATE_CHANGING_OPERATIONS) {
+        for (String op : STATE_CHANGING_OPERATIONS) {
             n += ops.path(op).asLong(0);
         }
         return n;

@@ -4,7 +4,6 @@ import com.eumsocial.whatsapp.emulator.faults.FaultInjector;
 import com.eumsocial.whatsapp.emulator.faults.FaultSettings;
 import com.eumsocial.whatsapp.emulator.meta.OutcomeRule;
 import com.eumsocial.whatsapp.emulator.persistence.JournaledBackend;
-import com.eumsocial.whatsapp.emulator.server.RequestStats;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;

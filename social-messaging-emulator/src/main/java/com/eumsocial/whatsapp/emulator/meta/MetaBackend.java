@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,13 +16,6 @@ import java.util.TreeMap;
  * Reviews are evaluated lazily against the clock whenever state is read; no threads are started.
  */
 public final class MetaBackend {
-    /** Operations that change state: the ones a persistence journal must record. */
-    public static final Set<String> STATE_CHANGING_OPERATIONS = Set.of("CreateWhatsAppMessageTemplate",
-            "CreateWhatsAppMessageTemplateFromLibrary", "CreateWhatsAppMessageTemplateMedia",
-            "DeleteWhatsAppMessageTemplate", "UpdateWhatsAppMessageTemplate", "AssociateWhatsAppBusinessAccount",
-            "TagResource", "UntagResource", "PutWhatsAppBusinessAccountEventDestinations",
-            "DisassociateWhatsAppBusinessAccount");
-
     private final MetaState state;
     private final TemplateOperations templates;
     private final AccountOperations accounts;

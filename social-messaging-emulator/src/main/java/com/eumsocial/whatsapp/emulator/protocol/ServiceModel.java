@@ -2,11 +2,14 @@ package com.eumsocial.whatsapp.emulator.protocol;
 
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import software.amazon.smithy.model.Model;
 import software.amazon.smithy.model.knowledge.HttpBindingIndex;
 import software.amazon.smithy.model.knowledge.TopDownIndex;
@@ -86,6 +89,16 @@ public final class ServiceModel {
 
     public List<OperationRoute> routes() {
         return routes;
+    }
+
+    /**
+     * The operations that change state: those the model does not mark {@code @readonly}. The
+     * journal records exactly these, and tests count calls by them.
+     */
+    public Set<String> stateChangingOperations() {
+        Set<String> names = new TreeSet<>();
+        routes.stream().filter(route -> !route.readOnly()).forEach(route -> names.add(route.name()));
+        return Collections.unmodifiableSet(names);
     }
 
     public Optional<OperationRoute> operation(String name) {

@@ -1,5 +1,6 @@
 package com.eumsocial.whatsapp.emulator.server;
 
+import com.eumsocial.whatsapp.emulator.control.RequestStats;
 import com.eumsocial.whatsapp.emulator.faults.FaultInjector;
 import com.eumsocial.whatsapp.emulator.meta.ServiceError;
 import com.eumsocial.whatsapp.emulator.persistence.JournaledBackend;

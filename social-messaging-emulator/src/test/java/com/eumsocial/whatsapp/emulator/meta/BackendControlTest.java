@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /** Clock, settings, reset, inspect, replay and determinism. */
 class BackendControlTest {
+    /** What the protocol layer's journal records: the operations the model does not mark @readonly. */
+    private static final java.util.Set<String> STATE_CHANGING_OPERATIONS =
+            com.eumsocial.whatsapp.emulator.protocol.ServiceModel.load().stateChangingOperations();
+
 
     @Test
     void theClockMovesOnlyWhenToldAndCanBeSet() {
@@ -204,7 +208,7 @@ class BackendControlTest {
         java.util.function.BiFunction<String, ObjectNode, ObjectNode> journaled = (op, in) -> {
             ObjectNode copy = in.deepCopy();
             ObjectNode out = live.call(op, in);
-            if (MetaBackend.STATE_CHANGING_OPERATIONS.contains(op)) {
+            if (STATE_CHANGING_OPERATIONS.contains(op)) {
                 journal.add(new Call(op, copy, live.clock.instant()));
             }
             return out;

@@ -3,6 +3,7 @@ package com.eumsocial.whatsapp.emulator.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.eumsocial.whatsapp.emulator.EmulatorConfig;
+import com.eumsocial.whatsapp.emulator.control.RequestStats;
 import com.eumsocial.whatsapp.emulator.EmulatorTestSupport;
 import com.eumsocial.whatsapp.emulator.SignedRequests;
 import com.eumsocial.whatsapp.emulator.SocialMessagingEmulator;

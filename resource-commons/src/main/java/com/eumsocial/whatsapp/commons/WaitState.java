@@ -12,18 +12,18 @@ import java.util.Objects;
  * CallbackContext; it serialises as plain JSON between invocations.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class ReviewWaitState {
+public final class WaitState {
     private Long startedAtEpochMillis;
     private int polls;
     /** Status reads that failed in a row with a retriable error; see {@link TransientReadFailures}. */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     private int transientFailures;
 
-    public ReviewWaitState() {
+    public WaitState() {
     }
 
-    public static ReviewWaitState startingAt(Instant start) {
-        ReviewWaitState state = new ReviewWaitState();
+    public static WaitState startingAt(Instant start) {
+        WaitState state = new WaitState();
         state.setStartedAtEpochMillis(start.toEpochMilli());
         return state;
     }
@@ -74,7 +74,7 @@ public final class ReviewWaitState {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ReviewWaitState other
+        return o instanceof WaitState other
             && Objects.equals(startedAtEpochMillis, other.startedAtEpochMillis) && polls == other.polls
             && transientFailures == other.transientFailures;
     }
@@ -86,7 +86,7 @@ public final class ReviewWaitState {
 
     @Override
     public String toString() {
-        return "ReviewWaitState{startedAt=" + startedAt() + ", polls=" + polls
+        return "WaitState{startedAt=" + startedAt() + ", polls=" + polls
             + (transientFailures == 0 ? "" : ", transientFailures=" + transientFailures) + "}";
     }
 }

@@ -1,4 +1,4 @@
-package com.eumsocial.whatsapp.emulator.server;
+package com.eumsocial.whatsapp.emulator.control;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,28 +7,31 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Counters of what the front door did, exposed through the control API's state. */
+/**
+ * Counters of what the front door did, exposed through the control API's state. It lives with the
+ * control API that reads it: the server only counts into it, so the dependency runs server -> control.
+ */
 public final class RequestStats {
     private final AtomicLong requests = new AtomicLong();
     private final Map<String, AtomicLong> byOperation = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> refused = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
 
-    void request() {
+    public void request() {
         requests.incrementAndGet();
     }
 
-    void operation(String name) {
+    public void operation(String name) {
         byOperation.computeIfAbsent(name, k -> new AtomicLong()).incrementAndGet();
     }
 
     /** A request refused by the signature check. */
-    void refused(String errorType) {
+    public void refused(String errorType) {
         refused.computeIfAbsent(errorType, k -> new AtomicLong()).incrementAndGet();
     }
 
     /** Any error answer (including refusals and injected faults). */
-    void error(String errorType) {
+    public void error(String errorType) {
         errors.computeIfAbsent(errorType, k -> new AtomicLong()).incrementAndGet();
     }
 

@@ -3,7 +3,7 @@ package com.eumsocial.whatsapp.librarytemplate;
 import java.time.Duration;
 
 /** Facts about this type that the handlers and the schema must agree on (a test checks the schema). */
-final class Configuration {
+final class TypeSettings {
     static final String SCHEMA_RESOURCE = "/eumsocial-whatsapp-librarytemplate.json";
 
     /** handlers.create.timeoutInMinutes: the registry's maximum, since Meta may review for 24 hours. */
@@ -30,6 +30,6 @@ final class Configuration {
     /** Library pages followed when looking an entry up, a guard against a token that never ends. */
     static final int LIBRARY_MAX_PAGES = 50;
 
-    private Configuration() {
+    private TypeSettings() {
     }
 }

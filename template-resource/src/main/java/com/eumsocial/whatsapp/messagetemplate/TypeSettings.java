@@ -3,7 +3,7 @@ package com.eumsocial.whatsapp.messagetemplate;
 import java.time.Duration;
 
 /** Facts about this type that the handlers and the schema must agree on (a test checks the schema). */
-final class Configuration {
+final class TypeSettings {
     static final String SCHEMA_RESOURCE = "/eumsocial-whatsapp-messagetemplate.json";
 
     /** handlers.create/update.timeoutInMinutes: the registry's maximum, since Meta may review for 24 hours. */
@@ -19,6 +19,6 @@ final class Configuration {
     /** How long a delete waits for the template to disappear. */
     static final Duration DELETE_MAX_WAIT = Duration.ofMinutes(DELETE_TIMEOUT_MINUTES - 5);
 
-    private Configuration() {
+    private TypeSettings() {
     }
 }
