@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the benchmarks (all, or those named: polling bulk cold list meta-limits) and writes their figures into
+# Runs the benchmarks (all, or those named: polling bulk cold list meta-limits validate) and writes their figures into
 # benchmarks/README.md. Benchmarks are not tests: `mvn verify` never runs them.
-# Usage, from anywhere: benchmarks/run.sh [polling] [bulk] [cold] [list] [meta-limits]
+# Usage, from anywhere: benchmarks/run.sh [polling] [bulk] [cold] [list] [meta-limits] [validate]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -14,13 +14,13 @@ import java.util.Set;
 
 /**
  * Runs the benchmarks and writes their figures into benchmarks/README.md between the markers
- * {@value #BEGIN} and {@value #END}. Arguments: the benchmarks to run (polling, bulk, cold, list;
+ * {@value #BEGIN} and {@value #END}. Arguments: the benchmarks to run (polling, bulk, cold, list, validate;
  * default all) and {@code --readme <path>}.
  */
 public final class BenchmarkSuite {
     static final String BEGIN = "<!-- figures:begin -->";
     static final String END = "<!-- figures:end -->";
-    static final List<String> ALL = List.of("polling", "bulk", "cold", "list", "meta-limits");
+    static final List<String> ALL = List.of("polling", "bulk", "cold", "list", "meta-limits", "validate");
 
     private BenchmarkSuite() {
     }
@@ -59,6 +59,7 @@ public final class BenchmarkSuite {
                 case "cold" -> new ColdStartBenchmark().run();
                 case "list" -> new ListScaleBenchmark().run();
                 case "meta-limits" -> new MetaLimitsBenchmark().run();
+                case "validate" -> new ValidateBenchmark().run();
                 default -> throw new IllegalStateException(name);
             };
             long tookSeconds = Instant.now().getEpochSecond() - begun.getEpochSecond();

@@ -17,9 +17,14 @@ final class MediaFiles {
     private final Map<Path, IWhatsAppTemplateMedia> uploads = new HashMap<>();
     private final Map<String, IWhatsAppTemplateMedia> objects = new HashMap<>();
 
-    /** Uploads as children of {@code scope}, named after their path below the working directory. */
+    /**
+     * Uploads as children of {@code scope} (a single template), named after their content and file
+     * name: neither the working directory nor the checkout folder may change an id.
+     */
     MediaFiles(Construct scope, WabaReference waba) {
-        this(scope, waba, Path.of("").toAbsolutePath());
+        this.scope = scope;
+        this.waba = waba;
+        this.root = null;
     }
 
     /** Uploads as children of {@code scope}, named after their path below {@code root} (stable ids). */
@@ -28,6 +33,7 @@ final class MediaFiles {
         this.waba = waba;
         this.root = root.toAbsolutePath().normalize();
     }
+
 
     IWhatsAppTemplateMedia upload(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
@@ -45,8 +51,14 @@ final class MediaFiles {
         return uploads.size() + objects.size();
     }
 
+    /**
+     * The path below the root (a folder's media), else the content hash and the file name: never
+     * the absolute path, so the same commit gives the same construct and logical ids in any checkout.
+     */
     private String idOf(Path path) {
-        Path named = path.startsWith(root) ? root.relativize(path) : path;
-        return named.toString().replace('\\', '/');
+        if (root != null && path.startsWith(root)) {
+            return root.relativize(path).toString().replace('\\', '/');
+        }
+        return MediaFingerprints.sha256(path).substring(0, 16) + "/" + path.getFileName();
     }
 }

@@ -2,6 +2,7 @@ package com.eumsocial.whatsapp.cdk;
 
 import com.eumsocial.whatsapp.definition.LibraryTemplateNames;
 import com.eumsocial.whatsapp.definition.NearestNames;
+import com.eumsocial.whatsapp.definition.TemplateOwnership;
 import com.eumsocial.whatsapp.definition.TemplateValidator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -63,6 +64,13 @@ public class WhatsAppLibraryTemplate extends Resource implements DeclaredTemplat
             requireProp(props.getCategory(), "category", where);
         }
         check(props, found, fromFile == null ? "" : "library_template_");
+        if (!inFolder && props.getTemplateName() != null && props.getLanguage() != null) {
+            String refusal = AppTemplateOwners.claim(scope.getNode().getRoot(),
+                    new TemplateOwnership.Identity(wabaId, props.getTemplateName(), props.getLanguage()), where);
+            if (refusal != null) {
+                found.add(null, refusal);
+            }
+        }
         this.problems = found.messages();
         found.reportOn(this);
         warnIfUnknown(props.getLibraryTemplateName(), found, fromFile == null ? "libraryTemplateName" : LibraryTemplateFile.MARKER);

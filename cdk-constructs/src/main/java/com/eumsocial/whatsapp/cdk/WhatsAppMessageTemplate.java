@@ -2,6 +2,7 @@ package com.eumsocial.whatsapp.cdk;
 
 import com.eumsocial.whatsapp.definition.MediaSamples;
 import com.eumsocial.whatsapp.definition.TemplateSettings;
+import com.eumsocial.whatsapp.definition.TemplateOwnership;
 import com.eumsocial.whatsapp.definition.TemplateValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -85,6 +86,13 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
             resolveMediaFiles(json, source == null ? Path.of("").toAbsolutePath() : source.baseDirectory(),
                     mediaFiles == null ? new MediaFiles(this, waba) : mediaFiles, found);
             checkFields(json, found);
+        }
+        String baseName = json == null ? null : textOrNull(json, "name");
+        String versionedName = json != null && VersionedRollout.enabled(props) ? VersionedRollout.name(json) : null;
+        if (versionedName != null) {
+            json.put("name", versionedName);
+        }
+        if (json != null) {
             List<String> cdnUrls = new java.util.ArrayList<>();
             ObjectNode checked = MediaSamples.withStandInsForCdnUrls(DeployTimeStandIns.replaceTokens(json), cdnUrls);
             cdnUrls.forEach(path -> warnings.add(path + ": " + MediaSamples.CDN_URL_NOTE));
@@ -94,6 +102,14 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
         this.definition = json == null ? MetaJson.object() : json;
         String templateName = textOrNull(definition, "name");
         String language = textOrNull(definition, "language");
+        if (!inFolder && baseName != null && language != null) {
+            String refusal = AppTemplateOwners.claim(scope.getNode().getRoot(),
+                    new TemplateOwnership.Identity(wabaId, baseName, language),
+                    () -> where.get() + (source == null || source.source() == null ? "" : " (" + source.source() + ")"));
+            if (refusal != null) {
+                found.add(null, refusal);
+            }
+        }
         this.problems = found.messages();
         found.reportOn(this);
 
@@ -127,8 +143,12 @@ public class WhatsAppMessageTemplate extends Resource implements DeclaredTemplat
         String prefix = source == null || source.source() == null ? "" : source.source() + ": ";
         warnings.forEach(w -> software.amazon.awscdk.Annotations.of(this).addWarningV2("eumsocial:template-warning",
                 prefix + w));
-        if (!inFolder) {
+        if (versionedName != null) {
+            VersionedRollout.wire(this, resource, versionedName, language, props);
+        } else if (!inFolder) {
             resource.applyRemovalPolicy(props.getRemovalPolicy() == null ? RemovalPolicy.RETAIN : props.getRemovalPolicy());
+        }
+        if (!inFolder) {
             TypeRegistrations.dependOnRegistration(this);
         }
     }

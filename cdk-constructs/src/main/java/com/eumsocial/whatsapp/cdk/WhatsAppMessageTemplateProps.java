@@ -24,6 +24,9 @@ public final class WhatsAppMessageTemplateProps {
     private final Integer messageSendTtlSeconds;
     private final Boolean ctaUrlLinkTrackingOptedOut;
     private final Boolean allowCategoryChange;
+    private final Boolean versionedRollout;
+    private final Boolean keepPrevious;
+    private final String currentNameParameter;
 
     private WhatsAppMessageTemplateProps(Builder b) {
         this.messageSendTtlSeconds = b.messageSendTtlSeconds;
@@ -40,6 +43,9 @@ public final class WhatsAppMessageTemplateProps {
         this.definition = b.definition;
         this.waitForApproval = b.waitForApproval;
         this.removalPolicy = b.removalPolicy;
+        this.versionedRollout = b.versionedRollout;
+        this.keepPrevious = b.keepPrevious;
+        this.currentNameParameter = b.currentNameParameter;
     }
 
     public static Builder builder() {
@@ -123,6 +129,34 @@ public final class WhatsAppMessageTemplateProps {
         return allowCategoryChange;
     }
 
+    /**
+     * Versioned rollout (default false): the template is created at Meta under
+     * {@code <templateName>_v<8 hex digits of its content>} (template-definition's
+     * {@code VersionedTemplateName}), so a changed definition is a new template, reviewed while the
+     * old one stays sendable, instead of an in-place edit; the stack output {@code CurrentName}
+     * (and {@link #getCurrentNameParameter()}) names the version in service.
+     */
+    public Boolean getVersionedRollout() {
+        return versionedRollout;
+    }
+
+    /**
+     * With versioned rollout: keep the previous version at Meta after a new one is approved
+     * ({@code UpdateReplacePolicy: Retain}). Default false: CloudFormation deletes it in the
+     * clean-up after the whole update succeeded.
+     */
+    public Boolean getKeepPrevious() {
+        return keepPrevious;
+    }
+
+    /**
+     * With versioned rollout: the name of an SSM parameter ({@code /whatsapp/templates/order_shipped/en_US})
+     * that holds the version in service, written after that version is APPROVED; sending code reads it.
+     */
+    public String getCurrentNameParameter() {
+        return currentNameParameter;
+    }
+
     public static final class Builder {
         private Integer messageSendTtlSeconds;
         private Boolean ctaUrlLinkTrackingOptedOut;
@@ -154,6 +188,27 @@ public final class WhatsAppMessageTemplateProps {
         private TemplateDefinitionSource definition;
         private Boolean waitForApproval;
         private RemovalPolicy removalPolicy;
+        private Boolean versionedRollout;
+        private Boolean keepPrevious;
+        private String currentNameParameter;
+
+        /** See {@link WhatsAppMessageTemplateProps#getVersionedRollout()}. */
+        public Builder versionedRollout(Boolean versionedRollout) {
+            this.versionedRollout = versionedRollout;
+            return this;
+        }
+
+        /** See {@link WhatsAppMessageTemplateProps#getKeepPrevious()}. */
+        public Builder keepPrevious(Boolean keepPrevious) {
+            this.keepPrevious = keepPrevious;
+            return this;
+        }
+
+        /** See {@link WhatsAppMessageTemplateProps#getCurrentNameParameter()}. */
+        public Builder currentNameParameter(String currentNameParameter) {
+            this.currentNameParameter = currentNameParameter;
+            return this;
+        }
 
         public Builder waba(IWhatsAppBusinessAccount waba) {
             this.waba = waba;

@@ -1,5 +1,6 @@
 package com.eumsocial.whatsapp.cdk;
 
+import com.eumsocial.whatsapp.definition.TemplateOwnership;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -40,6 +41,8 @@ public class WhatsAppTemplateFolder extends Construct {
     private final Map<String, IWhatsAppMessageTemplate> templates = new LinkedHashMap<>();
     private final Map<String, String> fileOfTemplate = new HashMap<>();
     private final MediaFiles mediaFiles;
+    private final software.constructs.IConstruct appRoot;
+    private final String wabaId;
 
     public WhatsAppTemplateFolder(Construct scope, String id, WhatsAppTemplateFolderProps props) {
         super(scope, id);
@@ -55,15 +58,20 @@ public class WhatsAppTemplateFolder extends Construct {
         WabaReference waba = WabaReference.of(props.getWaba(), props.getWabaId(), props.getWabaArn(),
                 () -> where.get() + ": WhatsAppTemplateFolderProps");
         this.mediaFiles = new MediaFiles(this, waba, directory);
+        this.appRoot = getNode().getRoot();
+        this.wabaId = waba.propertyValue();
 
         for (Path relative : definitionFiles(directory)) {
             Path file = directory.resolve(relative);
             declare(file, TemplateDefinitionSource.fromFile(file), waba, props);
         }
-        // One aspect and one dependency for the whole folder instead of a jsii call per template.
+        // One aspect and one dependency for the whole folder instead of a jsii call per template; versioned
+        // templates set their own policies (the old version's UpdateReplacePolicy follows keepPrevious).
         RemovalPolicies.of(this).apply(props.getRemovalPolicy() == null ? RemovalPolicy.RETAIN : props.getRemovalPolicy(),
                 RemovalPolicyProps.builder()
-                        .applyToResourceTypes(List.of(WhatsAppMessageTemplate.RESOURCE_TYPE, WhatsAppLibraryTemplate.RESOURCE_TYPE))
+                        .applyToResourceTypes(Boolean.TRUE.equals(props.getVersionedRollout())
+                                ? List.of(WhatsAppLibraryTemplate.RESOURCE_TYPE)
+                                : List.of(WhatsAppMessageTemplate.RESOURCE_TYPE, WhatsAppLibraryTemplate.RESOURCE_TYPE))
                         .build());
         TypeRegistrations.dependOnRegistration(this);
     }
@@ -94,6 +102,13 @@ public class WhatsAppTemplateFolder extends Construct {
             fileProblems.reportOn(this);
             return;
         }
+        String refusal = AppTemplateOwners.claim(appRoot, new TemplateOwnership.Identity(wabaId, name.asText(), language.asText()),
+                () -> getNode().getPath() + " (" + fileName + ")");
+        if (refusal != null) {
+            fileProblems.add(null, refusal);
+            fileProblems.reportOn(this);
+            return;
+        }
         IWhatsAppMessageTemplate template;
         if (LibraryTemplateFile.isLibraryTemplate(json)) {
             WhatsAppLibraryTemplateProps.Builder library = LibraryTemplateFile.read(json, fileProblems);
@@ -106,6 +121,10 @@ public class WhatsAppTemplateFolder extends Construct {
                     .definition(source)
                     .waitForApproval(props.getWaitForApproval())
                     .removalPolicy(props.getRemovalPolicy())
+                    .versionedRollout(props.getVersionedRollout())
+                    .keepPrevious(props.getKeepPrevious())
+                    .currentNameParameter(props.getCurrentNameParameterPrefix() == null ? null
+                            : props.getCurrentNameParameterPrefix() + "/" + name.asText() + "/" + language.asText())
                     .build(), mediaFiles, true);
         }
         templates.put(key, template);

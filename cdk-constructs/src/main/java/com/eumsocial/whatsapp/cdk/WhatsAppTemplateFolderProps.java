@@ -11,6 +11,9 @@ public final class WhatsAppTemplateFolderProps {
     private final Path directory;
     private final Boolean waitForApproval;
     private final RemovalPolicy removalPolicy;
+    private final Boolean versionedRollout;
+    private final Boolean keepPrevious;
+    private final String currentNameParameterPrefix;
 
     private WhatsAppTemplateFolderProps(Builder b) {
         this.waba = b.waba;
@@ -19,6 +22,9 @@ public final class WhatsAppTemplateFolderProps {
         this.directory = b.directory;
         this.waitForApproval = b.waitForApproval;
         this.removalPolicy = b.removalPolicy;
+        this.versionedRollout = b.versionedRollout;
+        this.keepPrevious = b.keepPrevious;
+        this.currentNameParameterPrefix = b.currentNameParameterPrefix;
     }
 
     public static Builder builder() {
@@ -56,6 +62,27 @@ public final class WhatsAppTemplateFolderProps {
         return removalPolicy;
     }
 
+    /**
+     * Versioned rollout for every message template of the folder (see
+     * {@link WhatsAppMessageTemplateProps#getVersionedRollout()}); library templates are not versioned.
+     */
+    public Boolean getVersionedRollout() {
+        return versionedRollout;
+    }
+
+    /** With versioned rollout: keep previous versions at Meta (see {@link WhatsAppMessageTemplateProps#getKeepPrevious()}). */
+    public Boolean getKeepPrevious() {
+        return keepPrevious;
+    }
+
+    /**
+     * With versioned rollout: an SSM parameter per template, {@code <prefix>/<name>/<language>}, holding
+     * the version in service (e.g. prefix {@code /whatsapp/templates}).
+     */
+    public String getCurrentNameParameterPrefix() {
+        return currentNameParameterPrefix;
+    }
+
     public static final class Builder {
         private IWhatsAppBusinessAccount waba;
         private String wabaId;
@@ -63,6 +90,27 @@ public final class WhatsAppTemplateFolderProps {
         private Path directory;
         private Boolean waitForApproval;
         private RemovalPolicy removalPolicy;
+        private Boolean versionedRollout;
+        private Boolean keepPrevious;
+        private String currentNameParameterPrefix;
+
+        /** See {@link WhatsAppTemplateFolderProps#getVersionedRollout()}. */
+        public Builder versionedRollout(Boolean versionedRollout) {
+            this.versionedRollout = versionedRollout;
+            return this;
+        }
+
+        /** See {@link WhatsAppTemplateFolderProps#getKeepPrevious()}. */
+        public Builder keepPrevious(Boolean keepPrevious) {
+            this.keepPrevious = keepPrevious;
+            return this;
+        }
+
+        /** See {@link WhatsAppTemplateFolderProps#getCurrentNameParameterPrefix()}. */
+        public Builder currentNameParameterPrefix(String currentNameParameterPrefix) {
+            this.currentNameParameterPrefix = currentNameParameterPrefix;
+            return this;
+        }
 
         public Builder waba(IWhatsAppBusinessAccount waba) {
             this.waba = waba;

@@ -73,6 +73,8 @@ public class WhatsAppTemplateMedia extends Resource implements IWhatsAppTemplate
         // The asset's S3 key is a hash: tools that list the deployment (the local runner) show this name instead.
         resource.addMetadata(SOURCE_METADATA, sourceName);
         TypeRegistrations.dependOnRegistration(this);
+        MediaFingerprints.register(getMetaHeaderHandle(), source.file() != null ? MediaFingerprints.ofFile(source.file())
+                : "s3://" + bucketName + "/" + key);
     }
 
     /** {@code Fn::GetAtt MetaHeaderHandle}. */

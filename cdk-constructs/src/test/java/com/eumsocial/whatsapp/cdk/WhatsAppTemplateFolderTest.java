@@ -42,7 +42,8 @@ class WhatsAppTemplateFolderTest {
         // The same definitions under other file names and folders: ids must not move.
         Path copy = dir.resolve("renamed");
         copyRenamed(VALID, copy);
-        Stack renamedStack = TestApps.stack(app, "Renamed");
+        // Another app: one app may declare each WABA + name + language once (the one-owner rule).
+        Stack renamedStack = TestApps.stack(TestApps.app(), "Renamed");
         new WhatsAppTemplateFolder(renamedStack, "Templates", WhatsAppTemplateFolderProps.builder()
                 .wabaId(WABA).directory(copy.toString()).build());
 

@@ -111,6 +111,8 @@ final class DefinitionRules {
         } else if (!LANGUAGE_PATTERN.matcher(d.language()).matches()) {
             report(language, Rule.LANGUAGE_FORMAT, "\"" + d.language() + "\" is not a language code; use the form "
                     + "\"en\" or \"en_US\" (lowercase language, underscore, uppercase region)");
+        } else if (!SupportedLanguages.isSupported(d.language())) {
+            report(language, Rule.LANGUAGE_SUPPORTED, SupportedLanguages.refusal(d.language()));
         }
         if (d.category() == null) {
             report(Location.ROOT.field("category"), Rule.CATEGORY,

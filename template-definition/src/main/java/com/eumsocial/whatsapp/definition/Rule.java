@@ -26,6 +26,7 @@ public enum Rule {
     LANGUAGE_REQUIRED("language-required", "language is present"),
     LANGUAGE_LENGTH("language-length", "language is 1-" + MetaLimits.LANGUAGE_MAX_LENGTH + " characters"),
     LANGUAGE_FORMAT("language-format", "language looks like a locale code: en, en_US, fil"),
+    LANGUAGE_SUPPORTED("language-supported", "language is one of Meta's supported template languages (SupportedLanguages)"),
     DEFINITION_SIZE("definition-size",
             "the serialised definition is at most " + MetaLimits.DEFINITION_MAX_BYTES + " bytes"),
     COMPONENTS_SIZE("components-size", "(warning) components over " + MetaLimits.COMPONENTS_MAX_BYTES

@@ -17,6 +17,7 @@ import com.eumsocial.whatsapp.runner.export.TemplateExporter;
 import com.eumsocial.whatsapp.runner.invoke.InvocationTarget;
 import com.eumsocial.whatsapp.runner.invoke.ScratchTmpdir;
 import com.eumsocial.whatsapp.runner.plan.MetaLimits;
+import com.eumsocial.whatsapp.runner.validate.ValidateCommand;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -40,11 +41,12 @@ import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
-/** {@code local-runner deploy | destroy | export | library | emulator}. */
+/** {@code local-runner validate | deploy | destroy | export | library | emulator}. */
 @Command(name = "local-runner", mixinStandardHelpOptions = true, version = "local-runner 0.1.0",
     description = "Deploys WhatsApp message templates with the EUMSocial::WhatsApp resource types' own handlers, as CloudFormation "
         + "would, to an embedded Social Messaging emulator (default) or a real account.",
-    subcommands = {RunnerCommand.Deploy.class, RunnerCommand.Destroy.class, RunnerCommand.Export.class, LibraryCommand.class, RunnerCommand.Emulator.class})
+    subcommands = {ValidateCommand.class, RunnerCommand.Deploy.class, RunnerCommand.Destroy.class, RunnerCommand.Export.class,
+        LibraryCommand.class, RunnerCommand.Emulator.class})
 public final class RunnerCommand implements Callable<Integer> {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;

@@ -43,7 +43,7 @@ public final class TemplateFolderReader {
         if (!Files.isDirectory(folder)) {
             throw new TemplateLoadException(folder + ": not a folder");
         }
-        List<Path> files = files(folder);
+        List<Path> files = definitionFiles(folder);
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<String, DeclaredResource> resources = new LinkedHashMap<>();
@@ -162,7 +162,8 @@ public final class TemplateFolderReader {
             JSON.createObjectNode(), JSON.createObjectNode(), assets, notes);
     }
 
-    private static List<Path> files(Path folder) {
+    /** Every {@code *.json} below the folder, sorted, skipping names that start with {@code .} (the layout's rule). */
+    public static List<Path> definitionFiles(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
                 .filter(p -> p.getFileName().toString().endsWith(".json"))

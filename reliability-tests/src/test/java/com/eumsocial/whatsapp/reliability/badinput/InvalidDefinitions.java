@@ -208,6 +208,7 @@ final class InvalidDefinitions {
         edit("language_missing", "language-required", "language", MARKETING, "/language", null);
         edit("language_length", "language-length", "language", MARKETING, "/language", "en_US_POSIX");
         edit("language_format", "language-format", "language", MARKETING, "/language", "EN");
+        edit("language_unsupported", "language-supported", "language", MARKETING, "/language", "zz_ZZ");
         // ---- sizes
         edit("definition_over_6000_bytes", "definition-size", "", MARKETING, "/notes", "n".repeat(6100));
         // Components over the update call's 3000 bytes are a warning now (issue 13): created, replaced when changed.

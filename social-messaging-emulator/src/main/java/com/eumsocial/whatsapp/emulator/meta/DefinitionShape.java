@@ -261,6 +261,10 @@ final class DefinitionShape {
             throw ServiceError.invalidParameters(field + " \"" + language + "\" is not a language code such as en_US"
                     + " or es");
         }
+        if (!TemplateLanguages.CODES.contains(language)) {
+            throw ServiceError.invalidParameters(field + " \"" + language + "\" is not a language Meta supports for"
+                    + " message templates (Meta: Param language must be one of its supported languages, e.g. en_US, es, pt_BR)");
+        }
     }
 
     static String category(String value, String field) {

@@ -23,6 +23,7 @@ class DefinitionShapeTest {
                 Arguments.of("{'name':5,'language':'en_US','category':'UTILITY','components':[" + BODY + "]}", "templateDefinition.name must be a non-empty string"),
                 Arguments.of("{'name':'Bad-Name','language':'en_US','category':'UTILITY','components':[" + BODY + "]}", "templateDefinition.name \"Bad-Name\" is invalid"),
                 Arguments.of("{'name':'ok','category':'UTILITY','components':[" + BODY + "]}", "templateDefinition.language is required"),
+                Arguments.of("{'name':'ok','language':'zz_ZZ','category':'UTILITY','components':[" + BODY + "]}", "templateDefinition.language \"zz_ZZ\" is not a language Meta supports"),
                 Arguments.of("{'name':'ok','language':'english','category':'UTILITY','components':[" + BODY + "]}", "templateDefinition.language \"english\""),
                 Arguments.of("{'name':'ok','language':'en_US','components':[" + BODY + "]}", "templateDefinition.category is required"),
                 Arguments.of("{'name':'ok','language':'en_US','category':'PROMO','components':[" + BODY + "]}", "templateDefinition.category must be"),
