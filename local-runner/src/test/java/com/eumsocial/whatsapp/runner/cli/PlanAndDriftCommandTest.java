@@ -65,12 +65,24 @@ class PlanAndDriftCommandTest {
     private int run(String... args) {
         List<String> all = new ArrayList<>(Arrays.asList(args));
         all.addAll(List.of("--endpoint", emulator.endpoint().toString(), "--state-dir", work.resolve("state").toString()));
+        return runExactly(all.toArray(String[]::new));
+    }
+
+    /** Runs the command line as given; every run is appended to transcript.txt of the test's folder. */
+    private int runExactly(String... all) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int exit = RunnerCommand.run(all.toArray(String[]::new), new PrintStream(o, true, StandardCharsets.UTF_8),
+        int exit = RunnerCommand.run(all, new PrintStream(o, true, StandardCharsets.UTF_8),
             new PrintStream(e, true, StandardCharsets.UTF_8));
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
+        try {
+            Files.writeString(work.resolve("transcript.txt"), "$ local-runner " + String.join(" ", all) + "\n" + out + err
+                + "(exit " + exit + ")\n\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
         return exit;
     }
 
@@ -86,6 +98,8 @@ class PlanAndDriftCommandTest {
         assertThat(doc.path("plans").get(0).path("changes").findValuesAsText("kind")).contains("CREATE");
         assertThat(JSON.readTree(Files.readString(planFile))).isEqualTo(doc);
         assertThat(err).contains("Target: " + emulator.endpoint());
+        assertThat(run("plan", folder.toString(), "--out", planFile.toString())).isEqualTo(3);
+        assertThat(out).contains("Plan written to " + planFile);
 
         assertThat(run("deploy", folder.toString())).as(out + err).isZero();
         assertThat(run("plan", folder.toString())).as(out + err).isZero();
@@ -140,6 +154,20 @@ class PlanAndDriftCommandTest {
         assertThat(err).contains("--format: \"yaml\" is not a format; use text or json");
         assertThat(run("drift", work.resolve("nope").toString())).isEqualTo(2);
         assertThat(err).contains("no such file or folder");
+    }
+
+    @Test
+    void planUsesTheEmbeddedEmulatorByDefault() {
+        String[] embedded = {"--virtual-time", "--review-delay", "60", "--state-dir", work.resolve("embedded").toString()};
+        List<String> args = new ArrayList<>(List.of("plan", work.resolve("small-app/cdk.out").toString()));
+        args.addAll(List.of(embedded));
+        assertThat(runExactly(args.toArray(String[]::new))).as(out + err).isEqualTo(3);
+        assertThat(out).contains("Target: embedded Social Messaging emulator", "small_welcome/en_US", "create");
+        args.set(0, "drift");
+        assertThat(runExactly(args.toArray(String[]::new))).as(out + err).isZero();
+        assertThat(out).contains("small_welcome/en_US  not deployed by the app yet", "No drift");
+        assertThat(runExactly("--help")).isZero();
+        assertThat(out).contains("plan", "drift");
     }
 
     private void editOutsideTheApp(String name, String body) {
