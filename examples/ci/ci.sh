@@ -3,7 +3,7 @@
 #
 #   examples/ci/ci.sh build               # builds the runner jar (once per job)
 #   examples/ci/ci.sh validate [PATH]     # offline: Meta's rules + one owner per WABA/name/language; exit 2 = invalid
-#   examples/ci/ci.sh plan [PATH]         # what a deploy would change at Meta, written to $PLAN_FILE (needs the plan command)
+#   examples/ci/ci.sh plan [PATH]         # what a deploy would change at Meta, written to $PLAN_FILE; exit 0 also with changes, 2 = blocked
 #   examples/ci/ci.sh deploy [PATH]       # deploys; "No changes." when git and Meta agree
 #
 # deploy uses the local runner by default (the embedded emulator, a running emulator, or an account
@@ -49,11 +49,11 @@ case "$step" in
     exec "${runner[@]}" validate "$path" --format "$FORMAT"
     ;;
   plan)
-    if ! "${runner[@]}" --help 2>/dev/null | grep -qE '^ +plan '; then
-      echo "::warning title=plan::this local runner has no plan command yet (issue 12, after the plan core of issue 11); plan skipped" >&2
-      exit 0
-    fi
-    exec "${runner[@]}" plan "$path" --state-dir "$STATE_DIR" --out "$PLAN_FILE" "${target[@]}"
+    # exit 3 (changes to make) is what a pull request brings: the step passes; 2 (blocked or invalid) fails it
+    rc=0
+    "${runner[@]}" plan "$path" --state-dir "$STATE_DIR" --out "$PLAN_FILE" "${target[@]}" || rc=$?
+    if [ "$rc" -eq 3 ]; then exit 0; fi
+    exit "$rc"
     ;;
   deploy)
     if [ "${DEPLOY_WITH:-runner}" = "cdk" ]; then

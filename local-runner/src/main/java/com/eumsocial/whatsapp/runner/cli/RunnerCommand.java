@@ -41,11 +41,11 @@ import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
-/** {@code local-runner validate | deploy | destroy | export | library | emulator}. */
+/** {@code local-runner validate | plan | drift | deploy | destroy | export | library | emulator}. */
 @Command(name = "local-runner", mixinStandardHelpOptions = true, version = "local-runner 0.1.0",
     description = "Deploys WhatsApp message templates with the EUMSocial::WhatsApp resource types' own handlers, as CloudFormation "
         + "would, to an embedded Social Messaging emulator (default) or a real account.",
-    subcommands = {ValidateCommand.class, RunnerCommand.Deploy.class, RunnerCommand.Destroy.class, RunnerCommand.Export.class,
+    subcommands = {ValidateCommand.class, PlanCommand.class, DriftCommand.class, RunnerCommand.Deploy.class, RunnerCommand.Destroy.class, RunnerCommand.Export.class,
         LibraryCommand.class, RunnerCommand.Emulator.class})
 public final class RunnerCommand implements Callable<Integer> {
     static final int FAILED = 1;
@@ -185,7 +185,7 @@ public final class RunnerCommand implements Callable<Integer> {
             PrintStream out = root.out;
             Path stateDir = target.stateDir != null ? target.stateDir : stateDirFor(path);
             RollbackPolicy policy = RollbackPolicy.parse(rollback);
-            List<StackTemplate> stacks = load(path, out);
+            List<StackTemplate> stacks = loadStacks(path, waba, synthCommand, target.verbose, out);
             DeployState state = DeployState.load(stateDir.resolve("state.json"));
             int exit = 0;
             try (RunnerSession session = target.open(stateDir, out)) {
@@ -222,22 +222,23 @@ public final class RunnerCommand implements Callable<Integer> {
             }
             return "Done: " + result.actions();
         }
+    }
 
-        private List<StackTemplate> load(Path input, PrintStream out) {
-            if (Files.isRegularFile(input)) {
-                return List.of(StackLoader.loadTemplateFile(input));
-            }
-            if (!Files.isDirectory(input)) {
-                throw new TemplateLoadException(input + ": no such file or folder");
-            }
-            if (StackLoader.isCdkApp(input)) {
-                return StackLoader.loadAssembly(new CdkSynthesizer(synthCommand, target.verbose).synthesize(input, out));
-            }
-            if (StackLoader.isCloudAssembly(input)) {
-                return StackLoader.loadAssembly(input);
-            }
-            return List.of(TemplateFolderReader.read(input, waba));
+    /** The stacks at {@code input}: a *.template.json, a CDK app folder (synthesized first), a cdk.out or a folder of template files. */
+    static List<StackTemplate> loadStacks(Path input, String waba, List<String> synthCommand, boolean verbose, PrintStream out) {
+        if (Files.isRegularFile(input)) {
+            return List.of(StackLoader.loadTemplateFile(input));
         }
+        if (!Files.isDirectory(input)) {
+            throw new TemplateLoadException(input + ": no such file or folder");
+        }
+        if (StackLoader.isCdkApp(input)) {
+            return StackLoader.loadAssembly(new CdkSynthesizer(synthCommand, verbose).synthesize(input, out));
+        }
+        if (StackLoader.isCloudAssembly(input)) {
+            return StackLoader.loadAssembly(input);
+        }
+        return List.of(TemplateFolderReader.read(input, waba));
     }
 
     @Command(name = "destroy", mixinStandardHelpOptions = true,

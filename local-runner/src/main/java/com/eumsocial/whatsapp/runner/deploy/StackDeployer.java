@@ -124,6 +124,12 @@ public final class StackDeployer {
         return prepare(stack).plan;
     }
 
+    /** The plan of a deploy of {@code stack} with Meta's live view of each resource it read: reads Meta, changes nothing. */
+    public Planner.Outcome refresh(StackTemplate stack) {
+        DeployRun run = prepare(stack);
+        return new Planner.Outcome(run.plan, Map.copyOf(run.refreshed), Set.copyOf(run.decidedLater));
+    }
+
     private DeployRun prepare(StackTemplate stack) {
         StackGraph graph = StackGraph.of(stack, reporter::note);
         DeployRun run = new DeployRun(stack, graph, invokers.apply(ResourceType.MESSAGE_TEMPLATE).target());
@@ -162,11 +168,7 @@ public final class StackDeployer {
     }
 
     private void report(Plan plan) {
-        Map<ChangeKind, Integer> counts = plan.counts();
-        List<String> parts = new ArrayList<>();
-        counts.forEach((k, n) -> parts.add(n + " " + k.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
-        reporter.plain("Plan for " + plan.stackName() + " (Meta's live state read at " + plan.refreshedAt() + "): "
-            + (parts.isEmpty() ? "nothing declared" : String.join(", ", parts)));
+        reporter.plain("Plan for " + plan.stackName() + " (Meta's live state read at " + plan.refreshedAt() + "): " + plan.summary());
         for (Change c : plan.changes()) {
             c.drift().forEach(d -> reporter.line(c.label(), "drift: " + d));
             if (c.kind() == ChangeKind.BLOCKED) {

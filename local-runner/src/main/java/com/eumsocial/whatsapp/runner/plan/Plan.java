@@ -53,6 +53,13 @@ public record Plan(String stackName, Instant refreshedAt, List<Change> changes, 
         return out;
     }
 
+    /** The count of each kind, as {@code 1 create, 2 no change}. */
+    public String summary() {
+        List<String> parts = new ArrayList<>();
+        counts().forEach((k, n) -> parts.add(n + " " + k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+        return parts.isEmpty() ? "nothing declared" : String.join(", ", parts);
+    }
+
     /** One message naming every blocked resource and every rule it breaks. */
     public String refusal() {
         List<String> lines = new ArrayList<>();

@@ -84,8 +84,18 @@ class CiScriptTest {
             assertThat(script(env, "deploy", templates)).as(out + err).isZero();
             assertThat(out).contains("No changes.");
 
-            assertThat(script(env, "plan", templates)).as(out + err).isZero();
-            assertThat(err).contains("no plan command yet");
+            Path plan = work.resolve("plan.json");
+            Map<String, String> planEnv = new java.util.HashMap<>(env);
+            planEnv.put("PLAN_FILE", plan.toString());
+            assertThat(script(planEnv, "plan", templates)).as(out + err).isZero();
+            assertThat(out).contains("Plan: 4 no change.");
+            assertThat(Files.readString(plan)).contains("\"exitCode\" : 0");
+
+            Path parcel = work.resolve("folder-app/templates/utility/folder_parcel.en_US.json");
+            Files.writeString(parcel, Files.readString(parcel).replace("arrives tomorrow", "arrives on Monday"));
+            assertThat(script(planEnv, "plan", templates)).as(out + err).isZero();   // changes to make: the step passes
+            assertThat(out).contains("update in place");
+            assertThat(Files.readString(plan)).contains("\"UPDATE_IN_PLACE\"");
         }
     }
 
