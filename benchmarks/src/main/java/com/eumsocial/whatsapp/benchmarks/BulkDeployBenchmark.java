@@ -13,6 +13,7 @@ import com.eumsocial.whatsapp.runner.invoke.CloudFormationRequest;
 import com.eumsocial.whatsapp.runner.invoke.HandlerInvoker;
 import com.eumsocial.whatsapp.runner.invoke.InvocationTarget;
 import com.eumsocial.whatsapp.runner.invoke.ResourceType;
+import com.eumsocial.whatsapp.runner.plan.MetaLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -135,7 +136,10 @@ final class BulkDeployBenchmark {
         long end;
         try (OutputStream file = Files.newOutputStream(log); PrintStream out = new PrintStream(file, true, "UTF-8")) {
             StackDeployer deployer = new StackDeployer(invokers::get, state, new DeployReporter(out, Clock.systemUTC()), null,
-                variant.parallelism());
+                variant.parallelism())
+                // The runner's creation gate must know the emulator's raised limits, or it holds the creates
+                // beyond Meta's default 100 per hour back for an hour of real time.
+                .limits(MetaLimits.of(TEMPLATES, TEMPLATES));
             StackTemplate stack = StackLoader.parse("bulk-waba", "benchmark: " + TEMPLATES + " templates", stack(templates), Map.of());
             start = System.nanoTime();
             result = deployer.deploy(stack);
